@@ -1,0 +1,6 @@
+namespace Belajar.Directory;
+
+/// <summary>Marks the Directory client assembly.</summary>
+public static class DirectoryAssembly
+{
+}

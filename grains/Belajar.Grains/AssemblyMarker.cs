@@ -1,0 +1,6 @@
+namespace Belajar.Grains;
+
+/// <summary>Marks the grains assembly for hosts that register it.</summary>
+public static class GrainsAssembly
+{
+}

@@ -1,0 +1,7 @@
+namespace Belajar.Directory.Tests;
+
+public class SmokeTests
+{
+    [Fact]
+    public void Builds() => Assert.True(true);
+}
