@@ -1,0 +1,21 @@
+using Microsoft.Extensions.Configuration;
+
+namespace Belajar.Hosting;
+
+/// <summary>The Orleans client of the PostgreSQL profile: ADO.NET clustering finds the silos' gateways.</summary>
+public static class BelajarClientConfiguration
+{
+    /// <summary>Configures ADO.NET clustering for a client; the connection string must be set.</summary>
+    public static IClientBuilder Configure(IClientBuilder client, IConfiguration configuration)
+    {
+        var connectionString = BelajarProfile.ConnectionString(configuration)
+            ?? throw new InvalidOperationException(
+                "An Orleans client needs ConnectionStrings:Belajar (the PostgreSQL profile); without it, co-host a silo with AddBelajarSilo.");
+        client.UseAdoNetClustering(o =>
+        {
+            o.Invariant = BelajarSiloConfiguration.Invariant;
+            o.ConnectionString = connectionString;
+        });
+        return client;
+    }
+}

@@ -1,0 +1,70 @@
+using Belajar.Abstractions;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Configuration;
+using Orleans.Runtime;
+
+namespace Belajar.Hosting;
+
+/// <summary>
+/// The part of the silo configuration that every host shares, production and test clusters alike: grain storage
+/// (one named storage per grain family), reminders, the storage serializer and, in the PostgreSQL profile, ADO.NET
+/// clustering and the schema applied at start-up. Endpoints and cluster identity belong to the host
+/// (<see cref="BelajarHostingExtensions.AddBelajarSilo"/>, or the test cluster).
+/// </summary>
+public static class BelajarSiloConfiguration
+{
+    /// <summary>The ADO.NET invariant of Npgsql.</summary>
+    public const string Invariant = "Npgsql";
+
+    /// <summary>Configures storage, reminders, serializer and (PostgreSQL profile) clustering from configuration.</summary>
+    public static ISiloBuilder Configure(ISiloBuilder silo, IConfiguration configuration)
+    {
+        // Grain state is stored as System.Text.Json: readable in the database, no CLR type names in the payload,
+        // so renaming a state class or its assembly does not break stored rows.
+        silo.UseSystemTextJsonGrainStorageSerializer();
+
+        var connectionString = BelajarProfile.ConnectionString(configuration);
+        if (connectionString is null)
+        {
+            foreach (var name in StorageNames.All)
+            {
+                silo.AddMemoryGrainStorage(name);
+            }
+
+            silo.UseInMemoryReminderService();
+            return silo;
+        }
+
+        silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(
+            sp => new SchemaMigrationParticipant(connectionString, sp));
+        silo.UseAdoNetClustering(o =>
+        {
+            o.Invariant = Invariant;
+            o.ConnectionString = connectionString;
+        });
+        foreach (var name in StorageNames.All)
+        {
+            silo.AddAdoNetGrainStorage(name, o =>
+            {
+                o.Invariant = Invariant;
+                o.ConnectionString = connectionString;
+            });
+        }
+
+        silo.UseAdoNetReminderService(o =>
+        {
+            o.Invariant = Invariant;
+            o.ConnectionString = connectionString;
+        });
+        return silo;
+    }
+
+    /// <summary>Sets the cluster identity from validated options.</summary>
+    internal static void ConfigureIdentity(IServiceCollection services, BelajarOrleansOptions options) =>
+        services.Configure<ClusterOptions>(o =>
+        {
+            o.ClusterId = options.ClusterId;
+            o.ServiceId = options.ServiceId;
+        });
+}
