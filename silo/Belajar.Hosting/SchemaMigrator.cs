@@ -63,9 +63,13 @@ public static partial class SchemaMigrator
 
     private static async Task<int> GetVersionAsync(NpgsqlConnection connection, CancellationToken ct)
     {
-        await using var command = new NpgsqlCommand(
-            "SELECT CASE WHEN to_regclass('belajar_schema_version') IS NULL THEN 0 ELSE " +
-            "(SELECT coalesce(max(version), 0) FROM belajar_schema_version) END", connection);
+        await using var exists = new NpgsqlCommand("SELECT to_regclass('belajar_schema_version') IS NOT NULL", connection);
+        if (!(bool)(await exists.ExecuteScalarAsync(ct))!)
+        {
+            return 0;
+        }
+
+        await using var command = new NpgsqlCommand("SELECT coalesce(max(version), 0) FROM belajar_schema_version", connection);
         var result = await command.ExecuteScalarAsync(ct);
         return Convert.ToInt32(result, CultureInfo.InvariantCulture);
     }

@@ -1,0 +1,42 @@
+using Belajar.Hosting;
+using Orleans.TestingHost;
+
+namespace Belajar.TestSupport;
+
+/// <summary>
+/// Builds in-process test clusters whose silos are configured by the production code path
+/// (<see cref="BelajarSiloConfiguration"/>): with a connection string, the PostgreSQL profile (ADO.NET clustering,
+/// storage and reminders, schema applied at start-up) and fast membership probing; without, the embedded profile.
+/// </summary>
+public static class BelajarTestCluster
+{
+    /// <summary>A builder for <paramref name="silos"/> silos; add configurators, then <c>Build()</c> and <c>DeployAsync()</c>.</summary>
+    public static TestClusterBuilder CreateBuilder(string? connectionString, short silos = 2)
+    {
+        var builder = new TestClusterBuilder(silos);
+        if (connectionString is not null)
+        {
+            builder.Properties[$"ConnectionStrings:{BelajarProfile.ConnectionStringName}"] = connectionString;
+            builder.Options.UseTestClusterMembership = false;
+            builder.AddClientBuilderConfigurator<ClientConfigurator>();
+        }
+
+        builder.AddSiloBuilderConfigurator<SiloConfigurator>();
+        return builder;
+    }
+
+    private sealed class SiloConfigurator : ISiloConfigurator
+    {
+        public void Configure(ISiloBuilder siloBuilder)
+        {
+            BelajarSiloConfiguration.Configure(siloBuilder, siloBuilder.Configuration);
+            FastMembership.Configure(siloBuilder.Services);
+        }
+    }
+
+    private sealed class ClientConfigurator : IClientBuilderConfigurator
+    {
+        public void Configure(Microsoft.Extensions.Configuration.IConfiguration configuration, IClientBuilder clientBuilder) =>
+            BelajarClientConfiguration.Configure(clientBuilder, configuration);
+    }
+}
