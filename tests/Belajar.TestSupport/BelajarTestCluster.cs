@@ -18,6 +18,9 @@ public static class BelajarTestCluster
         {
             builder.Properties[$"ConnectionStrings:{BelajarProfile.ConnectionStringName}"] = connectionString;
             builder.Options.UseTestClusterMembership = false;
+
+            // real sockets, so that a silo in another process (SiloProcess) can join the cluster
+            builder.Options.ConnectionTransport = ConnectionTransportType.TcpSocket;
             builder.AddClientBuilderConfigurator<ClientConfigurator>();
         }
 

@@ -6,7 +6,11 @@ public static class Poll
     private static readonly TimeSpan _interval = TimeSpan.FromMilliseconds(200);
 
     /// <summary>Polls <paramref name="probe"/> until it answers a value that <paramref name="done"/> accepts; exceptions count as "not yet".</summary>
-    public static async Task<T> UntilAsync<T>(Func<Task<T>> probe, Func<T, bool> done, TimeSpan timeout, string what)
+    public static Task<T> UntilAsync<T>(Func<Task<T>> probe, Func<T, bool> done, TimeSpan timeout, string what) =>
+        UntilAsync(probe, done, timeout, () => what);
+
+    /// <summary>As above; <paramref name="what"/> is asked only on failure (e.g. to add a process's output).</summary>
+    public static async Task<T> UntilAsync<T>(Func<Task<T>> probe, Func<T, bool> done, TimeSpan timeout, Func<string> what)
     {
         var deadline = DateTime.UtcNow + timeout;
         Exception? last = null;
@@ -29,7 +33,7 @@ public static class Poll
 
             if (DateTime.UtcNow > deadline)
             {
-                throw new TimeoutException($"Timed out after {timeout.TotalSeconds:N0} s waiting for {what}.", last);
+                throw new TimeoutException($"Timed out after {timeout.TotalSeconds:N0} s waiting for {what()}.", last);
             }
 
             await Task.Delay(_interval);
