@@ -40,7 +40,7 @@ internal sealed class CsvFile : IDisposable
         SepReader? reader = null;
         try
         {
-            var text = new StreamReader(path, StrictUtf8, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
+            var text = new StreamReader(OpenSkippingBom(path), StrictUtf8, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
             reader = Sep.New(',').Reader(o => o with { Unescape = true, DisableColCountCheck = true, HasHeader = true })
                 .From(text);
             if (reader.Header.IsEmpty)
@@ -76,6 +76,16 @@ internal sealed class CsvFile : IDisposable
             reader?.Dispose();
             throw;
         }
+    }
+
+    /// <summary>Opens the file past a UTF-8 byte order mark, if any (StreamReader's own detection would drop strict decoding).</summary>
+    private static FileStream OpenSkippingBom(string path)
+    {
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        Span<byte> head = stackalloc byte[3];
+        var read = stream.ReadAtLeast(head, 3, throwOnEndOfStream: false);
+        stream.Position = read == 3 && head.SequenceEqual(new byte[] { 0xEF, 0xBB, 0xBF }) ? 3 : 0;
+        return stream;
     }
 
     /// <summary>Turns a failure while reading rows into the exception that names the file.</summary>
