@@ -13,7 +13,8 @@ internal static class SchoolTable
             var line = row.LineNumberFrom;
             if (SekolahRow.TryParse(row, file.Columns, out var sekolah) is { } error)
             {
-                report.Reject(file.Name, line, error.Column, error.Reason, null, error.Detail);
+                var provinsi = row[file.Columns[8]].Span.Trim();
+                report.Reject(file.Name, line, error.Column, error.Reason, provinsi.IsEmpty ? null : provinsi.ToString(), error.Detail);
                 return;
             }
 
