@@ -1,0 +1,60 @@
+using System.Globalization;
+
+namespace Belajar.Dapodik;
+
+/// <summary>Prints a <see cref="SnapshotReport"/> as the quality gate's plain-text tables.</summary>
+public static class ReportPrinter
+{
+    /// <summary>Writes rows read, rejected rows by reason and by province, examples, not-eligible and eligible counts.</summary>
+    public static void Print(SnapshotReport report, TextWriter output, int examples = 20)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(output);
+        output.WriteLine("Rows read");
+        Table(output, report.RowsRead);
+        output.WriteLine(Line($"Schools with a roster: {report.SchoolsYielded:N0}"));
+        output.WriteLine();
+        output.WriteLine(Line($"Rejected rows: {report.RejectedCount:N0}"));
+        output.WriteLine("By reason");
+        Table(output, report.RejectedByReason);
+        output.WriteLine("By province");
+        Table(output, report.RejectedByProvince);
+        var shown = report.RejectedExamples.Take(examples).ToList();
+        if (shown.Count > 0)
+        {
+            output.WriteLine(Line($"First {shown.Count} rejected rows"));
+            foreach (var row in shown)
+            {
+                output.WriteLine($"  {row}");
+            }
+        }
+
+        output.WriteLine();
+        output.WriteLine(Line($"Not eligible: {report.NotEligibleCount:N0}"));
+        Table(output, report.NotEligibleByReason);
+        output.WriteLine();
+        output.WriteLine(Line($"Eligible accounts: {report.EligibleCount:N0}"));
+        var eligible = report.EligibleByRoleAndJenjang
+            .OrderBy(e => e.Key.Role).ThenBy(e => e.Key.Jenjang)
+            .Select(e => new KeyValuePair<string, long>($"{e.Key.Role} {e.Key.Jenjang}", e.Value));
+        Table(output, eligible, sort: false);
+    }
+
+    private static void Table(TextWriter output, IEnumerable<KeyValuePair<string, long>> counts, bool sort = true)
+    {
+        var rows = sort ? counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).ToList() : counts.ToList();
+        if (rows.Count == 0)
+        {
+            output.WriteLine("  (none)");
+            return;
+        }
+
+        var width = rows.Max(r => r.Key.Length);
+        foreach (var (key, value) in rows)
+        {
+            output.WriteLine(Line($"  {key.PadRight(width)}  {value,12:N0}"));
+        }
+    }
+
+    private static string Line(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

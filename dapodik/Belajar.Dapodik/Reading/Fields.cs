@@ -1,0 +1,85 @@
+using nietras.SeparatedValues;
+
+namespace Belajar.Dapodik.Reading;
+
+/// <summary>Reading single cells into values, with the error that names the column.</summary>
+internal static class Fields
+{
+    public static string Shown(ReadOnlySpan<char> value)
+    {
+        var s = value.Length > 40 ? string.Concat(value[..40], "…") : value.ToString();
+        return $"got '{s}'";
+    }
+
+    public static RowError? Guid(SepReader.Row row, int index, string column, out Guid value)
+    {
+        var span = row[index].Span;
+        if (span.IsEmpty)
+        {
+            value = default;
+            return new RowError(column, "is required");
+        }
+
+        return System.Guid.TryParse(span, out value) ? null : new RowError(column, "must be a UUID", Shown(span));
+    }
+
+    public static RowError? OptionalGuid(SepReader.Row row, int index, string column, out Guid? value)
+    {
+        var span = row[index].Span;
+        value = null;
+        if (span.IsEmpty)
+        {
+            return null;
+        }
+
+        if (!System.Guid.TryParse(span, out var parsed))
+        {
+            return new RowError(column, "must be a UUID or empty", Shown(span));
+        }
+
+        value = parsed;
+        return null;
+    }
+
+    public static RowError? Text(SepReader.Row row, int index, string column, out string value)
+    {
+        var span = row[index].Span.Trim();
+        value = span.IsEmpty ? string.Empty : span.ToString();
+        return span.IsEmpty ? new RowError(column, "is required") : null;
+    }
+
+    public static string? Optional(SepReader.Row row, int index)
+    {
+        var span = row[index].Span.Trim();
+        return span.IsEmpty ? null : span.ToString();
+    }
+
+    public static RowError? Gender(SepReader.Row row, int index, out char value)
+    {
+        var span = row[index].Span;
+        value = span.Length == 1 ? span[0] : '\0';
+        return value is 'L' or 'P' ? null : new RowError("jenis_kelamin", "must be L or P", Shown(span));
+    }
+
+    public static RowError? Date(SepReader.Row row, int index, out DateOnly value)
+    {
+        var span = row[index].Span;
+        if (span.IsEmpty)
+        {
+            value = default;
+            return new RowError("tanggal_lahir", "is required");
+        }
+
+        return FieldRules.TryDate(span, out value) ? null : new RowError("tanggal_lahir", "must be a real date YYYY-MM-DD", Shown(span));
+    }
+
+    public static RowError? Nik(string? nik, bool required)
+    {
+        if (nik is null)
+        {
+            return required ? new RowError("nik", "is required") : null;
+        }
+
+        return NikRules.Validate(nik) is { } reason ? new RowError("nik", reason, $"got {NikRules.Mask(nik)}") : null;
+    }
+}

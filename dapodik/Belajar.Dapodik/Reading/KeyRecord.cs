@@ -1,0 +1,57 @@
+namespace Belajar.Dapodik.Reading;
+
+/// <summary>What must be unique across a file.</summary>
+internal enum KeyKind : byte
+{
+    PesertaDidikId = 1,
+    Nisn = 2,
+    PtkId = 3,
+    Nuptk = 4,
+}
+
+/// <summary>One unique key of a row, written to a key bucket so duplicates are found bucket by bucket.</summary>
+internal readonly record struct KeyRecord(KeyKind Kind, Guid Key, long Line, int SchoolIndex) : IComparable<KeyRecord>
+{
+    public const int Size = 1 + 16 + 8 + 4;
+
+    public string File => Kind is KeyKind.PesertaDidikId or KeyKind.Nisn ? SnapshotFiles.PesertaDidik : SnapshotFiles.Ptk;
+
+    public string Column => Kind switch
+    {
+        KeyKind.PesertaDidikId => "peserta_didik_id",
+        KeyKind.Nisn => "nisn",
+        KeyKind.PtkId => "ptk_id",
+        _ => "nuptk",
+    };
+
+    /// <summary>A digits-only number (NISN, NUPTK) as a key.</summary>
+    public static Guid NumberKey(string digits)
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        BitConverter.TryWriteBytes(bytes, long.Parse(digits, System.Globalization.CultureInfo.InvariantCulture));
+        return new Guid(bytes);
+    }
+
+    public int CompareTo(KeyRecord other)
+    {
+        var c = Kind.CompareTo(other.Kind);
+        if (c != 0)
+        {
+            return c;
+        }
+
+        c = Key.CompareTo(other.Key);
+        return c != 0 ? c : Line.CompareTo(other.Line);
+    }
+
+    public void Write(BinaryWriter w)
+    {
+        w.Write((byte)Kind);
+        BucketRecords.WriteGuid(w, Key);
+        w.Write(Line);
+        w.Write(SchoolIndex);
+    }
+
+    public static KeyRecord Read(BinaryReader r) =>
+        new((KeyKind)r.ReadByte(), BucketRecords.ReadGuid(r), r.ReadInt64(), r.ReadInt32());
+}
