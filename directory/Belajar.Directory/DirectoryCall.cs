@@ -10,12 +10,12 @@ namespace Belajar.Directory;
 public static class DirectoryCall
 {
     /// <summary>Sends <paramref name="request"/> once and parses its answer.</summary>
-    public static async Task<T> ExecuteAsync<T>(ClientServiceRequest<T> request, CancellationToken ct)
+    public static async Task<T> ExecuteAsync<T>(DirectoryRequest<T> request, CancellationToken ct)
     {
         HttpResponseMessage response;
         try
         {
-            response = await request.ExecuteUnparsedAsync(ct).ConfigureAwait(false);
+            response = await request.SendAsync(ct).ConfigureAwait(false);
         }
         catch (Exception ex) when (Translate(ex) is { } translated)
         {

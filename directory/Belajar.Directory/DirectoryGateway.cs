@@ -123,7 +123,13 @@ public sealed partial class DirectoryGateway : IDirectoryGateway
                 request.RoleId = roleId;
                 return request;
             }, null, ct).ConfigureAwait(false);
-            return page.Items?.FirstOrDefault(a => a.RoleId == roleId && a.OrgUnitId == body.OrgUnitId) ?? throw ex;
+            var existing = page.Items?.FirstOrDefault(a => a.RoleId == roleId && a.OrgUnitId == body.OrgUnitId);
+            if (existing is null)
+            {
+                throw;
+            }
+
+            return existing;
         }
     }
 
@@ -174,7 +180,7 @@ public sealed partial class DirectoryGateway : IDirectoryGateway
 
     private static string Quote(string value) => value.Contains(' ') ? $"'{value.Replace("'", "\\'")}'" : value;
 
-    private Task<T> CallAsync<T>(string operation, Func<Google.Apis.Requests.ClientServiceRequest<T>> request, Func<DirectoryException, bool>? alsoRetry, CancellationToken ct) =>
+    private Task<T> CallAsync<T>(string operation, Func<DirectoryRequest<T>> request, Func<DirectoryException, bool>? alsoRetry, CancellationToken ct) =>
         _retry.ExecuteAsync(
             token => DirectoryCall.ExecuteAsync(request(), token),
             alsoRetry,

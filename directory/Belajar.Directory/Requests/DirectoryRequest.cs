@@ -18,6 +18,9 @@ public abstract class DirectoryRequest<TResponse> : ClientServiceRequest<TRespon
     [RequestParameter("fields", RequestParameterType.Query)]
     public string? Fields { get; set; }
 
+    /// <summary>Sends the request once through the service's HTTP client (credential included) and returns the raw answer.</summary>
+    public Task<HttpResponseMessage> SendAsync(CancellationToken ct) => ExecuteUnparsedAsync(ct);
+
     /// <inheritdoc />
     protected override void InitParameters()
     {
