@@ -19,7 +19,11 @@ public abstract class DirectoryRequest<TResponse> : ClientServiceRequest<TRespon
     public string? Fields { get; set; }
 
     /// <summary>Sends the request once through the service's HTTP client (credential included) and returns the raw answer.</summary>
-    public Task<HttpResponseMessage> SendAsync(CancellationToken ct) => ExecuteUnparsedAsync(ct);
+    public async Task<HttpResponseMessage> SendAsync(CancellationToken ct)
+    {
+        using var message = CreateRequest();
+        return await Service.HttpClient.SendAsync(message, ct).ConfigureAwait(false);
+    }
 
     /// <inheritdoc />
     protected override void InitParameters()
