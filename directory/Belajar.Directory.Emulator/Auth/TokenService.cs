@@ -15,6 +15,10 @@ public sealed class TokenService(EmulatorOptions options, TimeProvider timeProvi
     /// <summary>The scope prefix the emulator grants.</summary>
     public const string ScopePrefix = "https://www.googleapis.com/auth/admin.directory.";
 
+    /// <summary>The audiences Google accepts in a service account's JWT (Google.Apis.Auth always sends the first).</summary>
+    private static readonly HashSet<string> GoogleAudiences = new(StringComparer.OrdinalIgnoreCase)
+        { "https://oauth2.googleapis.com/token", "https://www.googleapis.com/oauth2/v4/token", "https://accounts.google.com/o/oauth2/token" };
+
     private static readonly TimeSpan Skew = TimeSpan.FromMinutes(5);
     private readonly ConcurrentDictionary<string, DateTimeOffset> _tokens = new(StringComparer.Ordinal);
 
@@ -85,9 +89,10 @@ public sealed class TokenService(EmulatorOptions options, TimeProvider timeProvi
             return Fail("invalid_grant", "Invalid JWT Signature.");
         }
 
-        if (!string.Equals(Text(claims, "aud")?.TrimEnd('/'), TokenUri?.TrimEnd('/'), StringComparison.OrdinalIgnoreCase))
+        var aud = Text(claims, "aud")?.TrimEnd('/');
+        if (aud is null || !(GoogleAudiences.Contains(aud) || string.Equals(aud, TokenUri?.TrimEnd('/'), StringComparison.OrdinalIgnoreCase)))
         {
-            return Fail("invalid_grant", $"Invalid JWT: aud must be the token endpoint {TokenUri}.");
+            return Fail("invalid_grant", $"Invalid JWT: aud must be Google's token endpoint (https://oauth2.googleapis.com/token) or {TokenUri}.");
         }
 
         var now = timeProvider.GetUtcNow().ToUnixTimeSeconds();
