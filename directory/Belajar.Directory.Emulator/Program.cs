@@ -1,7 +1,13 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/", () => "Directory emulator");
-app.Run();
+using Belajar.Directory.Emulator;
+
+// Standalone: http://127.0.0.1:5090 unless Emulator:Port says otherwise; the key file is created when missing.
+var configuration = new ConfigurationBuilder().AddJsonFile("appsettings.json", optional: true).AddEnvironmentVariables().AddCommandLine(args).Build();
+var options = new EmulatorOptions { Port = 5090, ServiceAccountKeyPath = Path.Combine(AppContext.BaseDirectory, "emulator-service-account.json") };
+configuration.GetSection("Emulator").Bind(options);
+
+await using var emulator = await DirectoryEmulator.StartAsync(options, TimeProvider.System, args: args);
+Console.WriteLine($"Directory emulator on {emulator.BaseUri} (token endpoint {emulator.TokenUri}); service-account key: {emulator.ServiceAccountKeyPath}; impersonate {emulator.AdminEmail}");
+await emulator.WaitForShutdownAsync();
 
 /// <summary>Entry point, visible to tests.</summary>
 public partial class Program;

@@ -1,0 +1,97 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+namespace Belajar.Directory.Emulator;
+
+/// <summary>
+/// The Directory emulator as a loopback HTTP server: in process for tests (port 0 = a free port) and behind
+/// <c>dotnet run --project directory/Belajar.Directory.Emulator</c>.
+/// </summary>
+public sealed class DirectoryEmulator : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly EmulatorState _state;
+
+    private DirectoryEmulator(WebApplication app, EmulatorState state, Uri baseUri, string? keyPath)
+    {
+        _app = app;
+        _state = state;
+        BaseUri = baseUri;
+        ServiceAccountKeyPath = keyPath;
+    }
+
+    /// <summary>The root of the emulator, e.g. <c>http://127.0.0.1:5090/</c> (the client's <c>BaseUri</c>).</summary>
+    public Uri BaseUri { get; }
+
+    /// <summary>The token endpoint, <c>{BaseUri}token</c>.</summary>
+    public Uri TokenUri => new(BaseUri, "token");
+
+    /// <summary>The trusted service account's JSON key (its <c>token_uri</c> points at this emulator when it created the key).</summary>
+    public string ServiceAccountKeyJson => _state.Tokens.Key!.Json;
+
+    /// <summary>Where the key file is, when one was configured.</summary>
+    public string? ServiceAccountKeyPath { get; }
+
+    /// <summary>The administrator the service account may impersonate.</summary>
+    public string AdminEmail => _state.Options.AdminEmail;
+
+    /// <summary>Faults, changeable at run time.</summary>
+    public EmulatorFaults Faults => _state.Faults;
+
+    /// <summary>The quota meter (set <see cref="QuotaMeter.QueriesPerMinute"/> at run time).</summary>
+    public QuotaMeter Quota => _state.Quota;
+
+    /// <summary>Every user held (a snapshot).</summary>
+    public IReadOnlyCollection<EmulatedUser> Users => [.. _state.Store.Users];
+
+    /// <summary>The state: users, org units, role assignments.</summary>
+    public DirectoryStore Store => _state.Store;
+
+    /// <summary>Calls counted, throttled and per minute.</summary>
+    public EmulatorStats Stats => _state.Quota.Snapshot(_state.Store.UserCount);
+
+    /// <summary>The user by primary email or id, or null.</summary>
+    public EmulatedUser? FindUser(string userKey) => _state.Store.Find(userKey);
+
+    /// <summary>Forgets users, org units, assignments, counts and faults.</summary>
+    public void Reset() => _state.Reset();
+
+    /// <summary>Starts an emulator on the system clock.</summary>
+    public static Task<DirectoryEmulator> StartAsync(EmulatorOptions options, CancellationToken ct = default) =>
+        StartAsync(options, TimeProvider.System, ct);
+
+    /// <summary>Starts an emulator whose quota minutes, creation times, sign-ins, tokens and latency follow <paramref name="timeProvider"/>.</summary>
+    public static async Task<DirectoryEmulator> StartAsync(EmulatorOptions options, TimeProvider timeProvider, CancellationToken ct = default, string[]? args = null)
+    {
+        options.Validate();
+        var builder = WebApplication.CreateSlimBuilder(args ?? []);
+        builder.WebHost.UseUrls($"http://{options.Host}:{options.Port}");
+        builder.Logging.SetMinimumLevel(options.LogRequests ? LogLevel.Information : LogLevel.Warning);
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 64 * 1024 * 1024);
+        var app = builder.Build();
+        var state = new EmulatorState(options, timeProvider);
+        app.MapGet("/", () => "Directory emulator: Google's /admin/directory/v1, /batch/admin/directory_v1 and /token; /emulator/signin, /emulator/users, /emulator/stats, /emulator/faults, /emulator/reset");
+        app.MapGoogleEndpoints(state);
+        app.MapEmulatorEndpoints(state);
+        await app.StartAsync(ct);
+
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var baseUri = new Uri(address.TrimEnd('/') + "/");
+        var tokenUri = new Uri(baseUri, "token").ToString();
+        state.Tokens.TokenUri = tokenUri;
+        state.Tokens.Key = options.ServiceAccountKeyJson is { } json ? ServiceAccountKey.Load(json)
+            : options.ServiceAccountKeyPath is { } path ? ServiceAccountKey.LoadOrCreate(path, tokenUri)
+            : ServiceAccountKey.Create(tokenUri);
+        return new DirectoryEmulator(app, state, baseUri, options.ServiceAccountKeyPath);
+    }
+
+    /// <summary>Completes when the host is asked to stop (Ctrl+C, SIGTERM).</summary>
+    public Task WaitForShutdownAsync(CancellationToken ct = default) => _app.WaitForShutdownAsync(ct);
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

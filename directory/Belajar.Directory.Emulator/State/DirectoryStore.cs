@@ -1,0 +1,125 @@
+using System.Collections.Concurrent;
+
+namespace Belajar.Directory.Emulator;
+
+/// <summary>The emulator's state, in memory and thread-safe: users (by email and id), org units, roles and role assignments.</summary>
+public sealed class DirectoryStore
+{
+    private readonly ConcurrentDictionary<string, EmulatedUser> _users = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, string> _emailById = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, OrgUnitRecord> _orgUnits = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, RoleAssignmentRecord> _assignments = new(StringComparer.Ordinal);
+    private long _nextId;
+
+    /// <summary>Creates an empty store holding the root org unit and Google's system roles.</summary>
+    public DirectoryStore()
+    {
+        Reset();
+    }
+
+    /// <summary>Google's system roles (a subset).</summary>
+    public IReadOnlyList<RoleResource> Roles { get; } =
+    [
+        new() { RoleId = "91447453409034240", RoleName = "_SEED_ADMIN_ROLE", RoleDescription = "Super Admin", IsSystemRole = true, IsSuperAdminRole = true },
+        new() { RoleId = "91447453409034241", RoleName = "_GROUPS_ADMIN_ROLE", RoleDescription = "Groups Administrator", IsSystemRole = true },
+        new() { RoleId = "91447453409034242", RoleName = "_USER_MANAGEMENT_ADMIN_ROLE", RoleDescription = "User Management Administrator", IsSystemRole = true },
+        new() { RoleId = "91447453409034243", RoleName = "_HELP_DESK_ADMIN_ROLE", RoleDescription = "Help Desk Administrator", IsSystemRole = true },
+        new() { RoleId = "91447453409034244", RoleName = "_SERVICE_ADMIN_ROLE", RoleDescription = "Services Administrator", IsSystemRole = true },
+    ];
+
+    /// <summary>Every user (a snapshot).</summary>
+    public ICollection<EmulatedUser> Users => _users.Values;
+
+    /// <summary>Users held.</summary>
+    public int UserCount => _users.Count;
+
+    /// <summary>Every org unit.</summary>
+    public ICollection<OrgUnitRecord> OrgUnits => _orgUnits.Values;
+
+    /// <summary>Every role assignment.</summary>
+    public ICollection<RoleAssignmentRecord> Assignments => _assignments.Values;
+
+    /// <summary>A new numeric id like Google's (21 digits).</summary>
+    public string NewId() => (100_000_000_000_000_000_000m + Interlocked.Increment(ref _nextId)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Adds the user unless its address is taken.</summary>
+    public bool TryAdd(EmulatedUser user)
+    {
+        if (!_users.TryAdd(user.PrimaryEmail, user))
+        {
+            return false;
+        }
+
+        _emailById[user.Id] = user.PrimaryEmail;
+        return true;
+    }
+
+    /// <summary>The user by primary email or id.</summary>
+    public EmulatedUser? Find(string userKey)
+    {
+        if (userKey.Contains('@'))
+        {
+            return _users.GetValueOrDefault(userKey);
+        }
+
+        return _emailById.TryGetValue(userKey, out var email) ? _users.GetValueOrDefault(email) : null;
+    }
+
+    /// <summary>Applies <paramref name="change"/> atomically; null when there is no such user.</summary>
+    public EmulatedUser? Update(string userKey, Func<EmulatedUser, EmulatedUser> change)
+    {
+        while (true)
+        {
+            var current = Find(userKey);
+            if (current is null)
+            {
+                return null;
+            }
+
+            var updated = change(current);
+            if (_users.TryUpdate(current.PrimaryEmail, updated, current))
+            {
+                return updated;
+            }
+        }
+    }
+
+    /// <summary>The org unit by full path (<c>/a/b</c>) or id (<c>id:...</c>).</summary>
+    public OrgUnitRecord? FindOrgUnit(string pathOrId)
+    {
+        if (pathOrId.StartsWith("id:", StringComparison.Ordinal))
+        {
+            return _orgUnits.Values.FirstOrDefault(o => o.Id == pathOrId);
+        }
+
+        var path = "/" + pathOrId.Trim('/');
+        return _orgUnits.GetValueOrDefault(path);
+    }
+
+    /// <summary>Adds an org unit unless its path exists.</summary>
+    public bool TryAddOrgUnit(OrgUnitRecord unit) => _orgUnits.TryAdd(unit.Path, unit);
+
+    /// <summary>Adds a role assignment unless the same one exists.</summary>
+    public RoleAssignmentRecord? TryAssign(string roleId, string assignedTo, string scopeType, string? orgUnitId)
+    {
+        if (_assignments.Values.Any(a => a.RoleId == roleId && a.AssignedTo == assignedTo && a.OrgUnitId == orgUnitId))
+        {
+            return null;
+        }
+
+        var record = new RoleAssignmentRecord(NewId()[^17..], roleId, assignedTo, scopeType, orgUnitId);
+        _assignments[record.Id] = record;
+        Update(assignedTo, u => u with { IsDelegatedAdmin = true });
+        return record;
+    }
+
+    /// <summary>Forgets everything but the root org unit and the roles.</summary>
+    public void Reset()
+    {
+        _users.Clear();
+        _emailById.Clear();
+        _orgUnits.Clear();
+        _assignments.Clear();
+        _orgUnits["/"] = new OrgUnitRecord("id:00root", "/", "", "The organization", null, null);
+    }
+}

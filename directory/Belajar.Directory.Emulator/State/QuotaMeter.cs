@@ -1,0 +1,83 @@
+namespace Belajar.Directory.Emulator;
+
+/// <summary>Counts calls per minute (of the emulator's clock) against the per-project quota, and keeps the statistics.</summary>
+public sealed class QuotaMeter(TimeProvider timeProvider)
+{
+    private readonly Lock _lock = new();
+    private readonly SortedDictionary<long, MinuteStats> _minutes = [];
+    private long _calls;
+    private long _throttled;
+    private int _queriesPerMinute;
+
+    /// <summary>Queries per minute (0 = unlimited).</summary>
+    public int QueriesPerMinute
+    {
+        get => Volatile.Read(ref _queriesPerMinute);
+        set => Volatile.Write(ref _queriesPerMinute, Math.Max(0, value));
+    }
+
+    /// <summary>Takes up to <paramref name="count"/> calls from this minute's budget; returns how many were granted.</summary>
+    public int TryTake(int count)
+    {
+        var minute = timeProvider.GetUtcNow().ToUnixTimeSeconds() / 60;
+        lock (_lock)
+        {
+            if (!_minutes.TryGetValue(minute, out var stats))
+            {
+                stats = new MinuteStats();
+                _minutes[minute] = stats;
+                while (_minutes.Count > 120)
+                {
+                    _minutes.Remove(_minutes.Keys.First());
+                }
+            }
+
+            var limit = QueriesPerMinute;
+            var granted = limit == 0 ? count : (int)Math.Clamp(limit - stats.Calls, 0, count);
+            stats.Calls += granted;
+            stats.Throttled += count - granted;
+            _calls += granted;
+            _throttled += count - granted;
+            return granted;
+        }
+    }
+
+    /// <summary>The statistics so far.</summary>
+    public EmulatorStats Snapshot(int users)
+    {
+        lock (_lock)
+        {
+            return new EmulatorStats
+            {
+                Calls = _calls,
+                Throttled = _throttled,
+                Users = users,
+                QueriesPerMinute = QueriesPerMinute,
+                PerMinute = _minutes.Select(m => new MinuteEntry
+                {
+                    Minute = DateTimeOffset.FromUnixTimeSeconds(m.Key * 60).ToString("yyyy-MM-ddTHH:mmZ"),
+                    Calls = m.Value.Calls,
+                    Throttled = m.Value.Throttled,
+                }).ToList(),
+            };
+        }
+    }
+
+    /// <summary>Forgets every count.</summary>
+    public void Reset()
+    {
+        lock (_lock)
+        {
+            _minutes.Clear();
+            _calls = 0;
+            _throttled = 0;
+        }
+    }
+
+    private sealed class MinuteStats
+    {
+        public long Calls { get; set; }
+
+        public long Throttled { get; set; }
+    }
+}

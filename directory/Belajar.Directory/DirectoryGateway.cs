@@ -1,0 +1,189 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Runtime.CompilerServices;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Belajar.Directory;
+
+/// <summary>The <see cref="IDirectoryGateway"/> over <see cref="DirectoryService"/>: retries, conflict resolution, paging, batching.</summary>
+public sealed partial class DirectoryGateway : IDirectoryGateway
+{
+    private readonly DirectoryService _service;
+    private readonly DirectoryOptions _options;
+    private readonly DirectoryRetryPolicy _retry;
+    private readonly ILogger _logger;
+    private readonly ConcurrentDictionary<string, Task> _orgUnits = new(StringComparer.Ordinal);
+
+    /// <summary>Creates the gateway; <paramref name="timeProvider"/> times the back-off delays.</summary>
+    public DirectoryGateway(DirectoryService service, DirectoryOptions options, TimeProvider? timeProvider = null, ILogger<DirectoryGateway>? logger = null)
+    {
+        _service = service;
+        _options = options;
+        _retry = new DirectoryRetryPolicy(options, timeProvider ?? TimeProvider.System);
+        _logger = logger ?? (ILogger)NullLogger.Instance;
+    }
+
+    /// <summary>The underlying service.</summary>
+    public DirectoryService Service => _service;
+
+    /// <inheritdoc />
+    public async Task<CreateUserResult> CreateUserAsync(User user, CancellationToken ct)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(user.PrimaryEmail, nameof(user) + "." + nameof(User.PrimaryEmail));
+        try
+        {
+            var created = await CallAsync("users.insert", () => _service.Users.Insert(user), null, ct).ConfigureAwait(false);
+            return new CreateUserResult(CreateUserOutcome.Created, created);
+        }
+        catch (DirectoryException ex) when (ex.StatusCode == HttpStatusCode.Conflict || ex.IsCreationNotComplete)
+        {
+            return await ResolveConflictAsync(user, ct).ConfigureAwait(false);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<User?> GetUserAsync(string userKey, CancellationToken ct)
+    {
+        try
+        {
+            return await CallAsync("users.get", () => _service.Users.Get(userKey), e => e.IsCreationNotComplete, ct).ConfigureAwait(false);
+        }
+        catch (DirectoryException ex) when (ex.StatusCode == HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<User?> FindUserByExternalIdAsync(string externalId, CancellationToken ct)
+    {
+        await foreach (var user in ListUsersAsync($"externalId:{Quote(externalId)}", null, ct).ConfigureAwait(false))
+        {
+            if (IsOurs(user, externalId))
+            {
+                return user;
+            }
+        }
+
+        return null;
+    }
+
+    /// <inheritdoc />
+    public Task<User> PatchUserAsync(string userKey, User patch, CancellationToken ct) =>
+        CallAsync("users.patch", () => _service.Users.Patch(patch, userKey), e => e.IsCreationNotComplete, ct);
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<User> ListUsersAsync(string query, string? fields, [EnumeratorCancellation] CancellationToken ct)
+    {
+        string? pageToken = null;
+        do
+        {
+            var token = pageToken;
+            var page = await CallAsync("users.list", () =>
+            {
+                var request = _service.Users.List();
+                request.Customer = _options.Customer;
+                request.Query = string.IsNullOrWhiteSpace(query) ? null : query;
+                request.MaxResults = _options.PageSize;
+                request.PageToken = token;
+                request.Fields = fields is null ? null : $"nextPageToken,users({fields})";
+                return request;
+            }, null, ct).ConfigureAwait(false);
+            foreach (var user in page.Users ?? [])
+            {
+                yield return user;
+            }
+
+            pageToken = page.NextPageToken;
+        }
+        while (!string.IsNullOrEmpty(pageToken));
+    }
+
+    /// <inheritdoc />
+    public async Task<RoleAssignment> AssignRoleAsync(string roleId, string assignedToUserId, string orgUnitId, CancellationToken ct)
+    {
+        var body = new RoleAssignment
+        {
+            RoleId = roleId,
+            AssignedTo = assignedToUserId,
+            ScopeType = string.IsNullOrEmpty(orgUnitId) ? "CUSTOMER" : "ORG_UNIT",
+            OrgUnitId = string.IsNullOrEmpty(orgUnitId) ? null : orgUnitId,
+        };
+        try
+        {
+            return await CallAsync("roleAssignments.insert", () => _service.RoleAssignments.Insert(body, _options.Customer), null, ct).ConfigureAwait(false);
+        }
+        catch (DirectoryException ex) when (ex.StatusCode == HttpStatusCode.Conflict)
+        {
+            var page = await CallAsync("roleAssignments.list", () =>
+            {
+                var request = _service.RoleAssignments.List(_options.Customer);
+                request.UserKey = assignedToUserId;
+                request.RoleId = roleId;
+                return request;
+            }, null, ct).ConfigureAwait(false);
+            var existing = page.Items?.FirstOrDefault(a => a.RoleId == roleId && a.OrgUnitId == body.OrgUnitId);
+            if (existing is null)
+            {
+                throw;
+            }
+
+            return existing;
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<Role>> ListRolesAsync(CancellationToken ct)
+    {
+        var roles = new List<Role>();
+        string? pageToken = null;
+        do
+        {
+            var token = pageToken;
+            var page = await CallAsync("roles.list", () =>
+            {
+                var request = _service.Roles.List(_options.Customer);
+                request.PageToken = token;
+                return request;
+            }, null, ct).ConfigureAwait(false);
+            roles.AddRange(page.Items ?? []);
+            pageToken = page.NextPageToken;
+        }
+        while (!string.IsNullOrEmpty(pageToken));
+        return roles;
+    }
+
+    private async Task<CreateUserResult> ResolveConflictAsync(User wanted, CancellationToken ct)
+    {
+        var ours = OurExternalId(wanted);
+        var existing = await GetUserAsync(wanted.PrimaryEmail!, ct).ConfigureAwait(false);
+        if (existing is null && ours is not null)
+        {
+            existing = await FindUserByExternalIdAsync(ours, ct).ConfigureAwait(false);
+        }
+
+        if (existing is not null && ours is not null && IsOurs(existing, ours)
+            && string.Equals(existing.PrimaryEmail, wanted.PrimaryEmail, StringComparison.OrdinalIgnoreCase))
+        {
+            Log.Adopted(_logger, wanted.PrimaryEmail!);
+            return new CreateUserResult(CreateUserOutcome.Adopted, existing);
+        }
+
+        Log.AddressTaken(_logger, wanted.PrimaryEmail!);
+        return new CreateUserResult(CreateUserOutcome.AddressTaken, existing);
+    }
+
+    private string? OurExternalId(User user) => user.ExternalId(_options.ExternalIdType);
+
+    private bool IsOurs(User user, string externalId) => string.Equals(OurExternalId(user), externalId, StringComparison.Ordinal);
+
+    private static string Quote(string value) => value.Contains(' ') ? $"'{value.Replace("'", "\\'")}'" : value;
+
+    private Task<T> CallAsync<T>(string operation, Func<DirectoryRequest<T>> request, Func<DirectoryException, bool>? alsoRetry, CancellationToken ct) =>
+        _retry.ExecuteAsync(
+            token => DirectoryCall.ExecuteAsync(request(), token),
+            alsoRetry,
+            (attempt, error, delay) => Log.Retrying(_logger, operation, attempt, (int)error.StatusCode, error.Reason, delay.TotalMilliseconds),
+            ct);
+}
