@@ -6,7 +6,7 @@ namespace Belajar.Grains.Accounts;
 
 /// <summary>
 /// The address (primary e-mail) of an account: a name-based local part followed by digits, like the
-/// addresses belajar.id hands out (<c>sitinurhaliza4821@sd.belajar.id</c>).
+/// addresses belajar.id hands out (<c>sitinurhaliza48213@sd.belajar.id</c>).
 /// </summary>
 /// <remarks>
 /// <para><b>Base</b> (<see cref="BaseOf"/>): the words of the Dapodik name without titles, folded to lower-case
@@ -34,7 +34,7 @@ public static class UsernameRules
     public const string FallbackBase = "pengguna";
 
     /// <summary>Digits of the first candidate.</summary>
-    public const int FirstDigits = 4;
+    public const int FirstDigits = 5;
 
     /// <summary>Digits of the longest candidates (30 + 12 stays well under Google's 64 characters).</summary>
     public const int MaxDigits = 12;

@@ -10,7 +10,7 @@ public class UsernameCandidatesTests
     {
         var first = UsernameRules.Candidates("Siti Nurhaliza", "pd-0001", "sd.belajar.id").First();
 
-        Assert.Matches(new Regex("^sitinurhaliza[0-9]{4}@sd\\.belajar\\.id$"), first);
+        Assert.Matches(new Regex("^sitinurhaliza[0-9]{5}@sd\\.belajar\\.id$"), first);
     }
 
     [Fact]
@@ -30,7 +30,7 @@ public class UsernameCandidatesTests
 
         Assert.Equal(UsernameRules.MaxCandidates, candidates.Count);
         Assert.Equal(candidates.Count, candidates.Distinct().Count());
-        Assert.Equal([4, 5, 6, 7, 8, 9, 10, 11, 12, 12], digitCounts.Take(10));
+        Assert.Equal([5, 6, 7, 8, 9, 10, 11, 12, 12, 12], digitCounts.Take(10));
         Assert.All(candidates, c => Assert.True(c.IndexOf('@') <= UsernameRules.MaxBaseLength + UsernameRules.MaxDigits));
     }
 
@@ -42,10 +42,10 @@ public class UsernameCandidatesTests
             .ToList();
         var numbers = firsts.Select(f => int.Parse(f["muhammadrizki".Length..f.IndexOf('@')])).ToList();
 
-        // 1000 draws from 10,000 four-digit numbers: ~48 pairs collide by chance, sequential probing would give 1 distinct.
-        Assert.True(firsts.Distinct().Count() > 900, $"only {firsts.Distinct().Count()} distinct first candidates");
-        Assert.True(numbers.Count(n => n < 5000) is > 400 and < 600, "numbers are not spread over the range");
-        Assert.True(numbers.Min() < 500 && numbers.Max() > 9500, "numbers do not cover the four-digit range");
+        // 1000 draws from 100,000 five-digit numbers: ~5 pairs collide by chance; sequential probing would give 1 distinct.
+        Assert.True(firsts.Distinct().Count() > 980, $"only {firsts.Distinct().Count()} distinct first candidates");
+        Assert.True(numbers.Count(n => n < 50_000) is > 400 and < 600, "numbers are not spread over the range");
+        Assert.True(numbers.Min() < 5_000 && numbers.Max() > 95_000, "numbers do not cover the five-digit range");
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public class UsernameCandidatesTests
     {
         var first = UsernameRules.Candidates("王小明", "pd-7", "smp.belajar.id").First();
 
-        Assert.Matches(new Regex("^pengguna[0-9]{4}@smp\\.belajar\\.id$"), first);
+        Assert.Matches(new Regex("^pengguna[0-9]{5}@smp\\.belajar\\.id$"), first);
     }
 
     [Theory]
