@@ -1,0 +1,17 @@
+namespace Belajar.Grains.Quota;
+
+/// <summary>Timing of a <see cref="QuotaLedger"/>; the defaults suit Google's per-minute Directory quota.</summary>
+public sealed class QuotaLedgerOptions
+{
+    /// <summary>How the minute is paced: each slice hands out its share of the budget. Must divide one minute. Default 1 s.</summary>
+    public TimeSpan Slice { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long granted permits stay usable. Default 1 s.</summary>
+    public TimeSpan LeaseLifetime { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>A silo that has not asked for this long no longer holds a share of the budget. Default 3 s.</summary>
+    public TimeSpan SiloIdleAfter { get; set; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>Allowance for clocks of silos being behind the ledger's clock. Default 250 ms.</summary>
+    public TimeSpan ClockSkewAllowance { get; set; } = TimeSpan.FromMilliseconds(250);
+}
