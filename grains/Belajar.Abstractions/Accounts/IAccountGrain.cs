@@ -9,7 +9,7 @@ public interface IAccountGrain : IGrainWithStringKey
 {
     /// <summary>Creates the account (or moves it to another school) as the spec says; idempotent.</summary>
     [Alias("Provision")]
-    Task<AccountView> ProvisionAsync(AccountSpec spec);
+    Task<AccountRecord> ProvisionAsync(AccountSpec spec);
 
     [Alias("Get")]
     Task<AccountView?> GetAsync();
@@ -18,11 +18,15 @@ public interface IAccountGrain : IGrainWithStringKey
     [Alias("GetCredential")]
     Task<AccountCredentialRow?> GetCredentialAsync(bool markDistributed);
 
+    /// <summary>Marks a created account distributed: its school's operator has downloaded it.</summary>
+    [Alias("MarkDistributed"), OneWay]
+    Task MarkDistributedAsync();
+
     /// <summary>A new initial password, set in Google first (interactive priority), returned once.</summary>
     [Alias("ResetPassword")]
     Task<string> ResetPasswordAsync();
 
     /// <summary>Applies what Google reports of the user (sign-in, terms, password changed) from a school's sync.</summary>
     [Alias("ApplyDirectoryStatus")]
-    Task<AccountView?> ApplyDirectoryStatusAsync(DirectoryUserStatus status);
+    Task<AccountRecord?> ApplyDirectoryStatusAsync(DirectoryUserStatus status);
 }

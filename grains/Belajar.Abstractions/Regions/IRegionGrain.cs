@@ -27,7 +27,7 @@ public interface IRegionGrain : IGrainWithStringKey
 
     /// <summary>Sets one child's counters (absolute values, so that a repeated report changes nothing).</summary>
     [Alias("ReportChild")]
-    Task ReportChildAsync(RegionChild child, string regionName);
+    Task ReportChildAsync(RegionChild child, string regionName, string parentName);
 
     [Alias("GetStats")]
     Task<RegionStats> GetStatsAsync();

@@ -32,7 +32,7 @@ public interface ISchoolGrain : IGrainWithStringKey
 
     /// <summary>Tells the school that one of its accounts changed, so that its counters follow.</summary>
     [Alias("AccountChanged")]
-    Task AccountChangedAsync(AccountView account);
+    Task AccountChangedAsync(AccountRecord account);
 
     /// <summary>Reads the school's users from Google now and applies their activation status.</summary>
     [Alias("SyncNow")]
