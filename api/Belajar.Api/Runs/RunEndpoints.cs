@@ -1,0 +1,68 @@
+using Belajar.Abstractions;
+using Belajar.Abstractions.Runs;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Belajar.Api.Runs;
+
+/// <summary>National provisioning runs (role <c>pusdatin</c>): start, list, watch, pause, resume, report.</summary>
+public static class RunEndpoints
+{
+    public static RouteGroupBuilder MapRunEndpoints(this IEndpointRouteBuilder app)
+    {
+        var runs = app.MapGroup("api/v1/runs").WithTags("Runs").RequireAuthorization(Roles.PusdatinPolicy);
+        runs.MapPost("", StartAsync);
+        runs.MapGet("", ListAsync);
+        runs.MapGet("{runId}", GetAsync);
+        runs.MapPost("{runId}/pause", PauseAsync);
+        runs.MapPost("{runId}/resume", ResumeAsync);
+        runs.MapGet("{runId}/report", ReportAsync);
+        return runs;
+    }
+
+    public static async Task<Results<Accepted<StartRunResponse>, ProblemHttpResult>> StartAsync(StartRunRequest request, RunStarter starter)
+    {
+        if (string.IsNullOrWhiteSpace(request.SnapshotPath))
+        {
+            return TypedResults.Problem(statusCode: 400, title: "Snapshot missing", detail: "Give \"snapshotPath\": the folder that holds sekolah.csv, peserta_didik.csv, ptk.csv and pengguna.csv.");
+        }
+
+        var folder = Path.GetFullPath(request.SnapshotPath);
+        if (!System.IO.Directory.Exists(folder))
+        {
+            return TypedResults.Problem(statusCode: 400, title: "Snapshot not found", detail: $"The folder '{request.SnapshotPath}' does not exist on the server: give a folder that holds the snapshot's CSV files.");
+        }
+
+        var status = await starter.StartAsync(new RunRequest(folder, request.DryRun));
+        return TypedResults.Accepted($"/api/v1/runs/{status.RunId}", new StartRunResponse(status.RunId));
+    }
+
+    public static async Task<Ok<List<RunStatus>>> ListAsync(IGrainFactory grains)
+    {
+        var ids = await grains.GetGrain<IRunRegistryGrain>(IRunRegistryGrain.Key).ListAsync();
+        var statuses = await Task.WhenAll(ids.Select(id => grains.GetGrain<IProvisioningRunGrain>(GrainKeys.Run(id)).GetStatusAsync()));
+        return TypedResults.Ok(statuses.OfType<RunStatus>().ToList());
+    }
+
+    public static async Task<Results<Ok<RunStatus>, ProblemHttpResult>> GetAsync(string runId, IGrainFactory grains) =>
+        await Run(grains, runId).GetStatusAsync() is { } status ? TypedResults.Ok(status) : NotFound(runId);
+
+    public static async Task<Results<Ok<RunStatus>, ProblemHttpResult>> PauseAsync(string runId, IGrainFactory grains) =>
+        await Run(grains, runId).GetStatusAsync() is null ? NotFound(runId) : TypedResults.Ok(await Run(grains, runId).PauseAsync());
+
+    public static async Task<Results<Ok<RunStatus>, ProblemHttpResult>> ResumeAsync(string runId, IGrainFactory grains) =>
+        await Run(grains, runId).GetStatusAsync() is null ? NotFound(runId) : TypedResults.Ok(await Run(grains, runId).ResumeAsync());
+
+    public static async Task<Results<Ok<RunReport>, ProblemHttpResult>> ReportAsync(string runId, IGrainFactory grains) =>
+        await Run(grains, runId).GetReportAsync() is { } report ? TypedResults.Ok(report) : NotFound(runId);
+
+    private static IProvisioningRunGrain Run(IGrainFactory grains, string runId) => grains.GetGrain<IProvisioningRunGrain>(GrainKeys.Run(runId));
+
+    private static ProblemHttpResult NotFound(string runId) =>
+        TypedResults.Problem(statusCode: 404, title: "Run not found", detail: $"There is no run '{runId}': GET /api/v1/runs lists the runs.");
+}
+
+/// <summary>The body of <c>POST /api/v1/runs</c>.</summary>
+public sealed record StartRunRequest(string? SnapshotPath, bool DryRun);
+
+/// <summary>The answer of <c>POST /api/v1/runs</c>.</summary>
+public sealed record StartRunResponse(string RunId);

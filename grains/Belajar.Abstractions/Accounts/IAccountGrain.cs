@@ -1,0 +1,32 @@
+namespace Belajar.Abstractions.Accounts;
+
+/// <summary>
+/// One account's lifecycle, keyed <c>{pd|guru|adm}-{dapodik id}</c>. Every step is persisted before the next, so that a crash at
+/// any point resumes without a second Google user.
+/// </summary>
+[Alias("belajar.IAccountGrain")]
+public interface IAccountGrain : IGrainWithStringKey
+{
+    /// <summary>Creates the account (or moves it to another school) as the spec says; idempotent.</summary>
+    [Alias("Provision")]
+    Task<AccountRecord> ProvisionAsync(AccountSpec spec);
+
+    [Alias("Get")]
+    Task<AccountView?> GetAsync();
+
+    /// <summary>The view and the decrypted initial password, for the school's operator; marks a created account distributed.</summary>
+    [Alias("GetCredential")]
+    Task<AccountCredentialRow?> GetCredentialAsync(bool markDistributed);
+
+    /// <summary>Marks a created account distributed: its school's operator has downloaded it.</summary>
+    [Alias("MarkDistributed"), OneWay]
+    Task MarkDistributedAsync();
+
+    /// <summary>A new initial password, set in Google first (interactive priority), returned once.</summary>
+    [Alias("ResetPassword")]
+    Task<string> ResetPasswordAsync();
+
+    /// <summary>Applies what Google reports of the user (sign-in, terms, password changed) from a school's sync.</summary>
+    [Alias("ApplyDirectoryStatus")]
+    Task<AccountRecord?> ApplyDirectoryStatusAsync(DirectoryUserStatus status);
+}

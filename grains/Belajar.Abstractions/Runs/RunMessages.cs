@@ -1,0 +1,64 @@
+namespace Belajar.Abstractions.Runs;
+
+/// <summary>Asks for a run over a snapshot folder; a dry run writes nothing to Google or to account state.</summary>
+[GenerateSerializer, Immutable, Alias("belajar.RunRequest")]
+public sealed record RunRequest(
+    [property: Id(0)] string SnapshotPath,
+    [property: Id(1)] bool DryRun);
+
+/// <summary>Where a run is. Stored: never renumber.</summary>
+[GenerateSerializer, Alias("belajar.RunState")]
+public enum RunState
+{
+    Running = 0,
+    Paused = 1,
+    Completed = 2,
+    Failed = 3,
+}
+
+/// <summary>A run's progress, as <c>GET /api/v1/runs/{runId}</c> shows it.</summary>
+[GenerateSerializer, Immutable, Alias("belajar.RunStatus")]
+public sealed record RunStatus(
+    [property: Id(0)] string RunId,
+    [property: Id(1)] RunState State,
+    [property: Id(2)] bool DryRun,
+    [property: Id(3)] int SchoolsTotal,
+    [property: Id(4)] int SchoolsDone,
+    [property: Id(5)] long AccountsEligible,
+    [property: Id(6)] long AccountsCreated,
+    [property: Id(7)] long AccountsFailed,
+    [property: Id(8)] long RowsRejected,
+    [property: Id(9)] double AccountsPerSecond,
+    [property: Id(10)] string SnapshotPath,
+    [property: Id(11)] DateTimeOffset StartedAt,
+    [property: Id(12)] DateTimeOffset? CompletedAt,
+    [property: Id(13)] string? FailureReason);
+
+/// <summary>One rejected row of the snapshot: <c>file:line: column: reason</c>.</summary>
+[GenerateSerializer, Immutable, Alias("belajar.RejectedRowView")]
+public sealed record RejectedRowView(
+    [property: Id(0)] string File,
+    [property: Id(1)] long Line,
+    [property: Id(2)] string Column,
+    [property: Id(3)] string Reason);
+
+/// <summary>A count of accounts for one province, role and jenjang (dry runs), with a few sample addresses.</summary>
+[GenerateSerializer, Immutable, Alias("belajar.RunCount")]
+public sealed record RunCount(
+    [property: Id(0)] string Provinsi,
+    [property: Id(1)] string Role,
+    [property: Id(2)] string Jenjang,
+    [property: Id(3)] long Accounts,
+    [property: Id(4)] IReadOnlyList<string> SampleAddresses);
+
+/// <summary>A run's report: rejected rows, not-eligible counts by reason, dry-run counts, persons gone from Dapodik.</summary>
+[GenerateSerializer, Immutable, Alias("belajar.RunReport")]
+public sealed record RunReport(
+    [property: Id(0)] string RunId,
+    [property: Id(1)] long RowsRejected,
+    [property: Id(2)] IReadOnlyList<RejectedRowView> RejectedRows,
+    [property: Id(3)] IReadOnlyDictionary<string, long> RejectedByReason,
+    [property: Id(4)] IReadOnlyDictionary<string, long> NotEligibleByReason,
+    [property: Id(5)] IReadOnlyList<RunCount> Counts,
+    [property: Id(6)] IReadOnlyList<string> Gone,
+    [property: Id(7)] IReadOnlyList<string> FailureReasons);

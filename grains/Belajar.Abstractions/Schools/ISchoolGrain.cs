@@ -1,0 +1,40 @@
+using Belajar.Abstractions.Accounts;
+
+namespace Belajar.Abstractions.Schools;
+
+/// <summary>
+/// A school, keyed <c>npsn-{NPSN}</c>: its roster from Dapodik, its account keys, per-school counters.
+/// </summary>
+[Alias("belajar.ISchoolGrain")]
+public interface ISchoolGrain : IGrainWithStringKey
+{
+    /// <summary>Stores the roster and provisions its accounts in the background; reports to the run when done. Idempotent.</summary>
+    [Alias("AcceptRoster")]
+    Task AcceptRosterAsync(SchoolProvisioning request);
+
+    /// <summary>The school, or null when no run has brought it.</summary>
+    [Alias("GetInfo")]
+    Task<SchoolInfo?> GetInfoAsync();
+
+    [Alias("GetCounters")]
+    Task<FunnelCounters> GetCountersAsync();
+
+    [Alias("GetAccounts")]
+    Task<IReadOnlyList<AccountView>> GetAccountsAsync(AccountKind? kind);
+
+    /// <summary>The operator's download: user ids and initial passwords of one kind; marks created accounts distributed.</summary>
+    [Alias("GetCredentials")]
+    Task<IReadOnlyList<AccountCredentialRow>> GetCredentialsAsync(AccountKind kind, bool markDistributed);
+
+    /// <summary>A new initial password for a user of this school, or null when the user is not one of this school's.</summary>
+    [Alias("ResetPassword")]
+    Task<string?> ResetPasswordAsync(string userId);
+
+    /// <summary>Tells the school that one of its accounts changed, so that its counters follow.</summary>
+    [Alias("AccountChanged")]
+    Task AccountChangedAsync(AccountRecord account);
+
+    /// <summary>Reads the school's users from Google now and applies their activation status.</summary>
+    [Alias("SyncNow")]
+    Task<int> SyncNowAsync();
+}

@@ -1,0 +1,27 @@
+using Belajar.Abstractions.Accounts;
+
+namespace Belajar.Grains.Accounts;
+
+/// <summary>The stored state of one account. Stored: never reorder or renumber an <c>[Id]</c>.</summary>
+[GenerateSerializer, Alias("belajar.AccountState")]
+public sealed class AccountState
+{
+    [Id(0)] public AccountSpec? Spec { get; set; }
+    [Id(1)] public AccountStatus Status { get; set; }
+    /// <summary>The claimed address (the user id that the operator hands out).</summary>
+    [Id(2)] public string? UserId { get; set; }
+    /// <summary>The initial password, encrypted with <see cref="PasswordProtector"/>; erased once activated or deactivated.</summary>
+    [Id(3)] public string? ProtectedPassword { get; set; }
+    [Id(4)] public string? GoogleUserId { get; set; }
+    [Id(5)] public string? FailureReason { get; set; }
+    [Id(6)] public DateTimeOffset? CreatedAt { get; set; }
+    [Id(7)] public DateTimeOffset? LastSignInAt { get; set; }
+    /// <summary>How many address candidates this account tried before one was its own.</summary>
+    [Id(8)] public int CandidatesTried { get; set; }
+    /// <summary>The org unit the Google user is in, so that a move to another school patches it once.</summary>
+    [Id(9)] public string? OrgUnitPath { get; set; }
+    [Id(10)] public bool Distributed { get; set; }
+    /// <summary>When the deadline check is due (see the lifecycle rules); null when no check is pending.</summary>
+    [Id(11)] public DateTimeOffset? DeadlineDueAt { get; set; }
+    [Id(12)] public string? CostCenter { get; set; }
+}

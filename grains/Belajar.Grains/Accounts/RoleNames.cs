@@ -1,0 +1,16 @@
+using Belajar.Dapodik;
+
+namespace Belajar.Grains.Accounts;
+
+/// <summary>The <c>peran</c> words of the contract: <c>peserta-didik|guru|kepala-sekolah|operator</c>.</summary>
+public static class RoleNames
+{
+    public static string Of(AccountRole role) => role switch
+    {
+        AccountRole.PesertaDidik => "peserta-didik",
+        AccountRole.Guru => "guru",
+        AccountRole.KepalaSekolah => "kepala-sekolah",
+        AccountRole.Operator => "operator",
+        _ => throw new ArgumentOutOfRangeException(nameof(role), role, "unknown role"),
+    };
+}

@@ -1,0 +1,38 @@
+using Belajar.Directory;
+using Belajar.Grains.Accounts;
+using Belajar.Grains.Directory;
+using Belajar.Grains.Quota;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Belajar.Grains;
+
+/// <summary>What the grains need on every silo: rules with their options, the Directory gateway and the silo's share of the quota.</summary>
+public static class BelajarGrainServices
+{
+    public static IServiceCollection AddBelajarGrainServices(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<ProvisioningOptions>().Bind(configuration.GetSection(ProvisioningOptions.Section));
+        services.AddOptions<DirectoryQuotaOptions>().Bind(configuration.GetSection(DirectoryQuotaOptions.Section));
+        services.AddOptions<AccountDomainOptions>().Bind(configuration.GetSection(AccountDomainOptions.SectionName));
+        services.AddOptions<PasswordProtectionOptions>().Bind(configuration.GetSection(PasswordProtectionOptions.SectionName));
+        services.AddOptions<DirectoryOptions>().Bind(configuration.GetSection(DirectoryQuotaOptions.Section));
+
+        services.AddSingleton(sp => new AccountDomains(sp.GetRequiredService<IOptions<AccountDomainOptions>>().Value));
+        services.AddSingleton(sp => new PasswordProtector(sp.GetRequiredService<IOptions<PasswordProtectionOptions>>().Value));
+        services.AddSingleton(sp => DirectoryServiceFactory.Create(sp.GetRequiredService<IOptions<DirectoryOptions>>().Value));
+        services.AddSingleton<IDirectoryGateway>(sp => new DirectoryGateway(
+            sp.GetRequiredService<DirectoryService>(),
+            sp.GetRequiredService<IOptions<DirectoryOptions>>().Value,
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<DirectoryGateway>>()));
+        services.AddSingleton<PriorityPermitQueue>();
+        services.AddSingleton<IDirectoryCalls, QuotaDirectoryCalls>();
+        services.AddHostedService<QuotaLeaseService>();
+        return services;
+    }
+}

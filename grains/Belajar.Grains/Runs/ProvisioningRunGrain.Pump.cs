@@ -1,0 +1,172 @@
+using Belajar.Abstractions;
+using Belajar.Abstractions.Accounts;
+using Belajar.Abstractions.Runs;
+using Belajar.Abstractions.Schools;
+using Belajar.Dapodik;
+using Belajar.Grains.Accounts;
+
+namespace Belajar.Grains.Runs;
+
+public sealed partial class ProvisioningRunGrain
+{
+    private async Task PumpAsync(CancellationToken ct)
+    {
+        if (_pumping)
+        {
+            return;
+        }
+
+        _pumping = true;
+        try
+        {
+            await PumpOnceAsync(ct);
+        }
+        catch (SnapshotUnreadableException ex)
+        {
+            await FailAsync(ex.Message);
+        }
+        finally
+        {
+            _pumping = false;
+        }
+    }
+
+    private async Task PumpOnceAsync(CancellationToken ct)
+    {
+        if (S.State != RunState.Running)
+        {
+            StopPump();
+            return;
+        }
+
+        var request = S.Request!;
+        _pass ??= new RunPass(new SnapshotReader(request.SnapshotPath), new SnapshotReport());
+        var pass = _pass;
+        await ResendOverdueAsync(pass);
+
+        while (S.State == RunState.Running && !pass.ReaderDone && pass.InFlight.Count < options.Value.SchoolsInFlight)
+        {
+            var roster = await pass.NextAsync(ct);
+            if (roster is null)
+            {
+                break;
+            }
+
+            await TakeAsync(pass, roster, request.DryRun);
+        }
+
+        CopyPassCounters(pass);
+        if (pass.ReaderDone && pass.InFlight.Count == 0 && S.State == RunState.Running)
+        {
+            await CompleteAsync(pass);
+            return;
+        }
+
+        await WriteThrottledAsync();
+    }
+
+    private async Task TakeAsync(RunPass pass, SchoolRoster roster, bool dryRun)
+    {
+        var eligibility = Eligibility.Evaluate(roster);
+        var school = ToSchoolInfo(roster.Sekolah);
+        pass.SchoolsSeen++;
+        pass.Report.Add(eligibility);
+
+        if (S.Done.Contains(school.Npsn))
+        {
+            return;
+        }
+
+        if (dryRun)
+        {
+            foreach (var candidate in eligibility.Accounts)
+            {
+                var domain = domains.DomainFor(candidate.Role, candidate.Jenjang);
+                pass.DryRun.Add(school.Provinsi, candidate.Role, candidate.Jenjang, () => UsernameRules.Candidates(candidate.Nama, candidate.AccountKey, domain).First());
+            }
+
+            S.Done.Add(school.Npsn);
+            S.Counts = pass.DryRun.ToList();
+            return;
+        }
+
+        var orgUnit = OrgUnitPaths.For(school.Provinsi, school.KabupatenKota, school.Npsn);
+        var specs = eligibility.Accounts
+            .Select(c => new AccountSpec(c.AccountKey, c.Role, c.Jenjang, school.Npsn, c.DapodikId, c.Nama, c.NisnNuptk, c.Tingkat, c.Rombel, orgUnit))
+            .ToList();
+        var provisioning = new SchoolProvisioning(RunId, school, specs);
+        pass.InFlight[school.Npsn] = new InFlightSchool(provisioning, time.GetUtcNow());
+        await GrainFactory.GetGrain<ISchoolGrain>(GrainKeys.School(school.Npsn)).AcceptRosterAsync(provisioning);
+    }
+
+    private async Task ResendOverdueAsync(RunPass pass)
+    {
+        var now = time.GetUtcNow();
+        foreach (var (npsn, school) in pass.InFlight.Where(s => now - s.Value.SentAt > options.Value.SchoolTimeout).ToList())
+        {
+            LogSchoolResent(RunId, npsn);
+            pass.InFlight[npsn] = school with { SentAt = now };
+            await GrainFactory.GetGrain<ISchoolGrain>(GrainKeys.School(npsn)).AcceptRosterAsync(school.Request);
+        }
+    }
+
+    private void CopyPassCounters(RunPass pass)
+    {
+        var report = pass.Report;
+        S.Eligible = Math.Max(S.Eligible, report.EligibleCount);
+        S.SchoolsTotal = Math.Max(S.SchoolsTotal, Math.Max(report.SchoolsAccepted, pass.SchoolsSeen));
+        S.RowsRejected = Math.Max(S.RowsRejected, report.RejectedCount);
+        if (pass.ReaderDone)
+        {
+            S.Eligible = report.EligibleCount;
+            S.SchoolsTotal = pass.SchoolsSeen;
+            S.NotEligibleByReason = report.NotEligibleByReason.ToDictionary(r => r.Key, r => r.Value, StringComparer.Ordinal);
+            S.RowsRejected = report.RejectedCount;
+            S.RejectedByReason = report.RejectedByReason.ToDictionary(r => r.Key, r => r.Value, StringComparer.Ordinal);
+            S.RejectedRows = report.RejectedExamples.Take(RunGrainState.MaxListed)
+                .Select(r => new RejectedRowView(r.File, r.Line, r.Column, r.Reason)).ToList();
+        }
+    }
+
+    private async Task CompleteAsync(RunPass pass)
+    {
+        S.ActiveSeconds += Elapsed();
+        S.RunningSince = null;
+        S.State = RunState.Completed;
+        S.CompletedAt = time.GetUtcNow();
+        if (S.Request!.DryRun)
+        {
+            S.Counts = pass.DryRun.ToList();
+        }
+
+        await WriteThrottledAsync(force: true);
+        StopPump();
+        await pass.DisposeAsync();
+        _pass = null;
+        await RemoveKeepAliveAsync();
+        LogFinished(RunId, S.State, S.Done.Count, S.Created, S.Failed);
+    }
+
+    private async Task FailAsync(string reason)
+    {
+        S.State = RunState.Failed;
+        S.FailureReason = reason;
+        S.RunningSince = null;
+        S.CompletedAt = time.GetUtcNow();
+        await WriteThrottledAsync(force: true);
+        StopPump();
+        await RemoveKeepAliveAsync();
+        LogFailed(RunId, reason);
+    }
+
+    private async Task RemoveKeepAliveAsync()
+    {
+        if (await this.GetReminder(KeepAliveReminder) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+    }
+
+    private static SchoolInfo ToSchoolInfo(Sekolah s) =>
+        new(s.Npsn, s.Nama, s.BentukPendidikanId, s.KodeWilayah, s.Kecamatan, s.KabupatenKota, s.Provinsi);
+}

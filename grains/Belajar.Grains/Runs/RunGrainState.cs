@@ -1,0 +1,32 @@
+using Belajar.Abstractions.Runs;
+
+namespace Belajar.Grains.Runs;
+
+/// <summary>The stored state of a run. Stored: never reorder or renumber an <c>[Id]</c>.</summary>
+[GenerateSerializer, Alias("belajar.RunGrainState")]
+public sealed class RunGrainState
+{
+    public const int MaxListed = 1000;
+
+    [Id(0)] public RunRequest? Request { get; set; }
+    [Id(1)] public RunState State { get; set; }
+    [Id(2)] public DateTimeOffset StartedAt { get; set; }
+    [Id(3)] public DateTimeOffset? CompletedAt { get; set; }
+    [Id(4)] public int SchoolsTotal { get; set; }
+    /// <summary>NPSNs of the schools whose roster is done: a resumed run skips them.</summary>
+    [Id(5)] public HashSet<string> Done { get; set; } = new(StringComparer.Ordinal);
+    [Id(6)] public long Eligible { get; set; }
+    [Id(7)] public long Created { get; set; }
+    [Id(8)] public long Failed { get; set; }
+    [Id(9)] public long RowsRejected { get; set; }
+    [Id(10)] public List<RejectedRowView> RejectedRows { get; set; } = [];
+    [Id(11)] public Dictionary<string, long> RejectedByReason { get; set; } = new(StringComparer.Ordinal);
+    [Id(12)] public Dictionary<string, long> NotEligibleByReason { get; set; } = new(StringComparer.Ordinal);
+    [Id(13)] public List<RunCount> Counts { get; set; } = [];
+    [Id(14)] public List<string> Gone { get; set; } = [];
+    [Id(15)] public List<string> FailureReasons { get; set; } = [];
+    [Id(16)] public string? FailureReason { get; set; }
+    /// <summary>Seconds spent running before <see cref="RunningSince"/> (pauses do not count towards the rate).</summary>
+    [Id(17)] public double ActiveSeconds { get; set; }
+    [Id(18)] public DateTimeOffset? RunningSince { get; set; }
+}

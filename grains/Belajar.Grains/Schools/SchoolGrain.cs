@@ -1,0 +1,138 @@
+using Belajar.Abstractions;
+using Belajar.Abstractions.Accounts;
+using Belajar.Abstractions.Regions;
+using Belajar.Abstractions.Runs;
+using Belajar.Abstractions.Schools;
+using Belajar.Grains.Accounts;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Belajar.Grains.Schools;
+
+/// <summary>
+/// A school: its roster from Dapodik, the records of its accounts, its counters. It provisions a roster in the background with
+/// bounded concurrency, tells its run when done, and rolls its counters up to its kabupaten/kota.
+/// </summary>
+public sealed partial class SchoolGrain(
+    [PersistentState("school", StorageNames.Schools)] IPersistentState<SchoolState> state,
+    PasswordProtector protector,
+    IOptions<ProvisioningOptions> options,
+    ILogger<SchoolGrain> logger) : Grain, ISchoolGrain
+{
+    private IGrainTimer? _worker;
+
+    private SchoolState S => state.State;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (S.Pending.Count > 0 || S.UnreportedResult is not null)
+        {
+            StartWorker();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public async Task AcceptRosterAsync(SchoolProvisioning request)
+    {
+        if (S.RunId == request.RunId && (S.Pending.Count > 0 || S.UnreportedResult is not null))
+        {
+            StartWorker(); // the run asks again: the work is already here
+            return;
+        }
+
+        var keys = request.Accounts.Select(a => a.AccountKey).ToHashSet(StringComparer.Ordinal);
+        S.Gone = S.Accounts.Keys.Where(k => !keys.Contains(k)).Order(StringComparer.Ordinal).ToList();
+        foreach (var gone in S.Gone)
+        {
+            S.Accounts.Remove(gone);
+        }
+
+        S.Info = request.School;
+        S.RunId = request.RunId;
+        S.Pending = request.Accounts.ToList();
+        S.UnreportedResult = null;
+        await state.WriteStateAsync();
+        StartWorker();
+    }
+
+    public Task<SchoolInfo?> GetInfoAsync() => Task.FromResult(S.Info);
+
+    public Task<FunnelCounters> GetCountersAsync() => Task.FromResult(SchoolCounters.Of(S.Accounts.Values));
+
+    public Task<IReadOnlyList<AccountView>> GetAccountsAsync(AccountKind? kind) => Task.FromResult<IReadOnlyList<AccountView>>(
+        S.Accounts.Values.Select(a => a.View).Where(v => kind is null || SchoolCounters.IsOfKind(v.Role, kind.Value)).OrderBy(v => v.Nama, StringComparer.Ordinal).ToList());
+
+    public async Task<IReadOnlyList<AccountCredentialRow>> GetCredentialsAsync(AccountKind kind, bool markDistributed)
+    {
+        var rows = new List<AccountCredentialRow>();
+        var marked = new List<string>();
+        foreach (var (key, record) in S.Accounts.Where(a => SchoolCounters.IsOfKind(a.Value.View.Role, kind)).OrderBy(a => a.Value.View.Nama, StringComparer.Ordinal))
+        {
+            var current = record;
+            if (markDistributed && record.View.Status == AccountStatus.Created)
+            {
+                current = record with { View = record.View with { Status = AccountStatus.Distributed } };
+                S.Accounts[key] = current;
+                marked.Add(key);
+            }
+
+            var password = current.ProtectedPassword is null || current.View.Status is AccountStatus.Activated or AccountStatus.Deactivated
+                ? null
+                : protector.Unprotect(current.ProtectedPassword, key);
+            rows.Add(new AccountCredentialRow(current.View, password));
+        }
+
+        if (marked.Count > 0)
+        {
+            await state.WriteStateAsync();
+            foreach (var key in marked)
+            {
+                await GrainFactory.GetGrain<IAccountGrain>(key).MarkDistributedAsync();
+            }
+
+            await ReportToRegionAsync();
+        }
+
+        return rows;
+    }
+
+    public async Task<string?> ResetPasswordAsync(string userId)
+    {
+        var entry = S.Accounts.FirstOrDefault(a => string.Equals(a.Value.View.UserId, userId, StringComparison.OrdinalIgnoreCase));
+        if (entry.Key is null)
+        {
+            return null;
+        }
+
+        var password = await GrainFactory.GetGrain<IAccountGrain>(entry.Key).ResetPasswordAsync();
+        S.Accounts[entry.Key] = entry.Value with { ProtectedPassword = protector.Protect(password, entry.Key) };
+        await state.WriteStateAsync();
+        return password;
+    }
+
+    public async Task AccountChangedAsync(AccountRecord account)
+    {
+        if (!S.Accounts.ContainsKey(account.View.AccountKey) || S.Accounts[account.View.AccountKey] == account)
+        {
+            return;
+        }
+
+        S.Accounts[account.View.AccountKey] = account;
+        await state.WriteStateAsync();
+        await ReportToRegionAsync();
+    }
+
+    public Task<int> SyncNowAsync() => Task.FromResult(0);
+
+    private async Task ReportToRegionAsync()
+    {
+        if (S.Info is not { } info)
+        {
+            return;
+        }
+
+        var child = new RegionChild(info.Npsn, info.Nama, SchoolCounters.Of(S.Accounts.Values));
+        await GrainFactory.GetGrain<IRegionGrain>(GrainKeys.Region(info.KodeKabupaten)).ReportChildAsync(child, info.KabupatenKota, info.Provinsi);
+    }
+}

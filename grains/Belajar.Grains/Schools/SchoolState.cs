@@ -1,0 +1,20 @@
+using Belajar.Abstractions.Accounts;
+using Belajar.Abstractions.Schools;
+
+namespace Belajar.Grains.Schools;
+
+/// <summary>The stored state of one school. Stored: never reorder or renumber an <c>[Id]</c>.</summary>
+[GenerateSerializer, Alias("belajar.SchoolState")]
+public sealed class SchoolState
+{
+    [Id(0)] public SchoolInfo? Info { get; set; }
+    /// <summary>The school's accounts (its current roster), by account key, as their grains last reported them.</summary>
+    [Id(1)] public Dictionary<string, AccountRecord> Accounts { get; set; } = new(StringComparer.Ordinal);
+    /// <summary>The run whose roster is being provisioned, until it has been told the result.</summary>
+    [Id(2)] public string? RunId { get; set; }
+    [Id(3)] public List<AccountSpec> Pending { get; set; } = [];
+    [Id(4)] public List<string> Gone { get; set; } = [];
+    [Id(5)] public DateTimeOffset? LastSyncAt { get; set; }
+    /// <summary>The result waiting to reach the run (kept until the run has it).</summary>
+    [Id(6)] public SchoolResult? UnreportedResult { get; set; }
+}
