@@ -1,0 +1,47 @@
+using System.Globalization;
+using Belajar.Abstractions.Accounts;
+using Belajar.Dapodik;
+
+namespace Belajar.Api.Accounts;
+
+/// <summary>The table of "Unduh Akun", the same for CSV and XLSX: the header and one row per account, every cell guarded.</summary>
+public static class AccountSheet
+{
+    /// <summary>The header row, exactly as the contract names it.</summary>
+    public static readonly IReadOnlyList<string> Header =
+        ["nama", "nisn_nuptk", "peran", "tingkat", "rombel", "user_id", "password", "status"];
+
+    /// <summary>The cells of one account. The password is empty once the account is activated or deactivated.</summary>
+    public static string[] Row(AccountCredentialRow row)
+    {
+        var account = row.Account;
+        var showPassword = account.Status is not (AccountStatus.Activated or AccountStatus.Deactivated);
+        string[] cells =
+        [
+            account.Nama,
+            account.NisnNuptk ?? "",
+            Peran(account.Role),
+            account.Tingkat?.ToString(CultureInfo.InvariantCulture) ?? "",
+            account.Rombel ?? "",
+            account.UserId ?? "",
+            showPassword ? row.InitialPassword ?? "" : "",
+            account.Status.ToString().ToLowerInvariant(),
+        ];
+        for (var i = 0; i < cells.Length; i++)
+        {
+            cells[i] = FormulaGuard.Neutralise(cells[i]);
+        }
+
+        return cells;
+    }
+
+    /// <summary>The <c>peran</c> spelling of a role.</summary>
+    public static string Peran(AccountRole role) => role switch
+    {
+        AccountRole.PesertaDidik => "peserta-didik",
+        AccountRole.Guru => "guru",
+        AccountRole.KepalaSekolah => "kepala-sekolah",
+        AccountRole.Operator => "operator",
+        _ => throw new ArgumentOutOfRangeException(nameof(role), role, null),
+    };
+}
