@@ -4,7 +4,10 @@ using Belajar.Dapodik;
 
 namespace Belajar.Api.Accounts;
 
-/// <summary>The table of "Unduh Akun", the same for CSV and XLSX: the header and one row per account, every cell guarded.</summary>
+/// <summary>
+/// The table of "Unduh Akun", the same for CSV and XLSX: the header and one row per account. Every cell is one line (a line
+/// break inside a Dapodik value becomes a space, so that both formats read back alike) and guarded against formula injection.
+/// </summary>
 public static class AccountSheet
 {
     /// <summary>The header row, exactly as the contract names it.</summary>
@@ -29,11 +32,15 @@ public static class AccountSheet
         ];
         for (var i = 0; i < cells.Length; i++)
         {
-            cells[i] = FormulaGuard.Neutralise(cells[i]);
+            cells[i] = FormulaGuard.Neutralise(OneLine(cells[i]));
         }
 
         return cells;
     }
+
+    /// <summary>The value with every CR LF, CR or LF replaced by one space.</summary>
+    public static string OneLine(string value) =>
+        value.AsSpan().IndexOfAny('\r', '\n') < 0 ? value : value.Replace("\r\n", " ", StringComparison.Ordinal).Replace('\r', ' ').Replace('\n', ' ');
 
     /// <summary>The <c>peran</c> spelling of a role.</summary>
     public static string Peran(AccountRole role) => role switch
