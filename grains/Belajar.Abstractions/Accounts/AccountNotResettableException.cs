@@ -1,5 +1,25 @@
 namespace Belajar.Abstractions.Accounts;
 
-/// <summary>The account has no initial password to reset (not created yet, activated or deactivated).</summary>
+/// <summary>
+/// Thrown by a password reset when the account no longer has an initial password to replace: it is activated (the person
+/// chose their own password at Google), deactivated, or not created yet. The API answers 409.
+/// </summary>
 [GenerateSerializer, Alias("belajar.AccountNotResettableException")]
-public sealed class AccountNotResettableException(string message) : Exception(message);
+public sealed class AccountNotResettableException : Exception
+{
+    /// <summary>For a user id and its current status.</summary>
+    public AccountNotResettableException(string userId, AccountStatus status)
+        : base($"The account {userId} is {status.ToString().ToLowerInvariant()}; only created or distributed accounts get a new initial password.")
+    {
+        UserId = userId;
+        Status = status;
+    }
+
+    /// <summary>The account's user id (address).</summary>
+    [Id(0)]
+    public string UserId { get; }
+
+    /// <summary>The status that forbids the reset.</summary>
+    [Id(1)]
+    public AccountStatus Status { get; }
+}

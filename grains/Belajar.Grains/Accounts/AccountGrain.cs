@@ -89,8 +89,7 @@ public sealed partial class AccountGrain(
     {
         if (S.Spec is null || S.UserId is null || S.Status is not (AccountStatus.Created or AccountStatus.Distributed))
         {
-            throw new AccountNotResettableException(
-                $"The account is {S.Status.ToString().ToLowerInvariant()}: only a created or distributed account that has not been activated has an initial password to reset.");
+            throw new AccountNotResettableException(S.UserId ?? Key, S.Status);
         }
 
         var password = InitialPasswords.Generate();

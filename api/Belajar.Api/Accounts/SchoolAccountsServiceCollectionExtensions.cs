@@ -1,0 +1,14 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Belajar.Api.Accounts;
+
+/// <summary>Registers what the "Unduh Akun" endpoints need.</summary>
+public static class SchoolAccountsServiceCollectionExtensions
+{
+    /// <summary>Registers <see cref="OrleansSchoolAccounts"/> (needs an <see cref="IGrainFactory"/>: the cluster client or co-hosted silo).</summary>
+    public static IServiceCollection AddSchoolAccounts(this IServiceCollection services)
+    {
+        services.TryAddSingleton<ISchoolAccounts, OrleansSchoolAccounts>();
+        return services;
+    }
+}

@@ -1,0 +1,88 @@
+using System.Globalization;
+using Belajar.Api.Audit;
+using Belajar.Api.Problems;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Belajar.Api.Auth;
+
+/// <summary><c>POST /api/v1/auth/token</c>: the built-in identity provider's sign-in.</summary>
+public static class AuthEndpoints
+{
+    /// <summary>The same answer for an unknown user and a wrong password.</summary>
+    public const string WrongCredentialsDetail =
+        "The username or password is wrong. Check both and try again; after repeated failures sign-in is paused for a while.";
+
+    private const int MaxFieldLength = 256;
+
+    /// <summary>Maps the sign-in endpoint (anonymous).</summary>
+    public static IEndpointRouteBuilder MapAuthEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/v1/auth/token", SignInAsync)
+            .AllowAnonymous()
+            .WithTags("Sign-in")
+            .WithName("SignIn")
+            .WithSummary("Exchanges a username and password for a bearer token.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        return app;
+    }
+
+    private static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> SignInAsync(
+        SignInRequest? request,
+        HttpContext context,
+        IEnumerable<IUserDirectory> directories,
+        PasswordVerifier verifier,
+        SignInThrottle throttle,
+        TokenIssuer issuer,
+        AuditRecorder audit,
+        CancellationToken cancellationToken)
+    {
+        var username = request?.Username?.Trim();
+        var password = request?.Password;
+        if (string.IsNullOrEmpty(username) || string.IsNullOrEmpty(password))
+        {
+            return BelajarProblems.BadRequest("Send a JSON body {\"username\": \"...\", \"password\": \"...\"} with both fields filled in.");
+        }
+
+        if (username.Length > MaxFieldLength || password.Length > MaxFieldLength)
+        {
+            return BelajarProblems.BadRequest($"username and password may have at most {MaxFieldLength} characters.");
+        }
+
+        var address = AuditRecorder.ClientAddress(context);
+        if (throttle.RetryAfter(username, address) is { } wait)
+        {
+            var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
+            context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+            await audit.RecordAsync(context, AuditActions.SignInThrottled, actor: username, actorRole: "");
+            return BelajarProblems.TooManyRequests($"Too many failed sign-ins for this account or address. Wait {seconds} seconds, then try again.");
+        }
+
+        var user = await FindAsync(directories, username, cancellationToken);
+        if (!verifier.Verify(user, password))
+        {
+            throttle.RecordFailure(username, address);
+            await audit.RecordAsync(context, AuditActions.SignInFailed, actor: username, actorRole: "");
+            return BelajarProblems.Unauthorized(WrongCredentialsDetail);
+        }
+
+        throttle.RecordSuccess(username, address);
+        var (token, expiresIn) = issuer.Issue(user!);
+        await audit.RecordAsync(context, AuditActions.SignIn, npsn: user!.Npsn, kodeWilayah: user.KodeWilayah, actor: user.Username, actorRole: user.Role);
+        return TypedResults.Ok(new TokenResponse(token, expiresIn));
+    }
+
+    private static async Task<DirectoryUser?> FindAsync(IEnumerable<IUserDirectory> directories, string username, CancellationToken cancellationToken)
+    {
+        foreach (var directory in directories)
+        {
+            if (await directory.FindAsync(username, cancellationToken) is { } user)
+            {
+                return user;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,52 @@
+using Microsoft.Extensions.Options;
+
+namespace Belajar.Api.Auth;
+
+/// <summary>Checks <c>Identity</c> at start-up and says what to fix.</summary>
+internal sealed class BelajarIdentityOptionsValidator : IValidateOptions<BelajarIdentityOptions>
+{
+    public ValidateOptionsResult Validate(string? name, BelajarIdentityOptions options)
+    {
+        var errors = new List<string>();
+        if (!string.IsNullOrWhiteSpace(options.SigningKey) && SigningKeyProvider.TryDecode(options.SigningKey) is null)
+        {
+            errors.Add("Identity:SigningKey must be base64 of at least 32 bytes (e.g. `openssl rand -base64 32`).");
+        }
+
+        if (options.TokenLifetime <= TimeSpan.Zero)
+        {
+            errors.Add("Identity:TokenLifetime must be positive, e.g. 01:00:00.");
+        }
+
+        if (options.DummyHashWorkFactor is < 4 or > 31)
+        {
+            errors.Add("Identity:DummyHashWorkFactor must be a bcrypt cost between 4 and 31.");
+        }
+
+        for (var i = 0; i < options.Users.Count; i++)
+        {
+            var user = options.Users[i];
+            var at = $"Identity:Users:{i}";
+            if (string.IsNullOrWhiteSpace(user.Username))
+            {
+                errors.Add($"{at}:Username is empty.");
+            }
+
+            if (!user.PasswordHash.StartsWith("$2", StringComparison.Ordinal))
+            {
+                errors.Add($"{at}:PasswordHash must be a bcrypt hash ($2a$/$2b$/$2y$...), never the password itself.");
+            }
+
+            if (!BelajarRoles.All.Contains(user.Role) || user.Role == BelajarRoles.Operator)
+            {
+                errors.Add($"{at}:Role '{user.Role}' is not one of: pusdatin, dinas, admin-wilayah (operators come from pengguna.csv).");
+            }
+            else if (user.Role != BelajarRoles.Pusdatin && !TenantScope.IsKodeWilayah(user.KodeWilayah))
+            {
+                errors.Add($"{at}:KodeWilayah must be a 6-digit region code (XX0000, XXYY00 or XXYYZZ) for role '{user.Role}'.");
+            }
+        }
+
+        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+    }
+}

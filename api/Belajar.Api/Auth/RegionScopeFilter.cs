@@ -1,0 +1,29 @@
+using Belajar.Api.Audit;
+using Belajar.Api.Problems;
+
+namespace Belajar.Api.Auth;
+
+/// <summary>
+/// Refuses (403, audited) a request whose <c>{kodeWilayah}</c> route value is a region the caller may not see. Add it with
+/// <see cref="TenantScopeEndpointExtensions.RequireRegionScope{TBuilder}"/>.
+/// </summary>
+public sealed class RegionScopeFilter : IEndpointFilter
+{
+    /// <inheritdoc />
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        var kode = http.Request.RouteValues["kodeWilayah"]?.ToString() ?? "";
+        if (TenantScope.CanAccessRegion(http.User, kode))
+        {
+            return await next(context);
+        }
+
+        var recorder = http.RequestServices.GetRequiredService<AuditRecorder>();
+        await recorder.RecordAsync(http, AuditActions.AccessDenied, kodeWilayah: kode, detail: new() { ["path"] = http.Request.Path.Value ?? "" });
+        var own = http.User.FindFirst(BelajarClaims.KodeWilayah)?.Value;
+        return BelajarProblems.Forbidden(own is null
+            ? $"This account may not see region {kode}: only Pusdatin and that region's Dinas and administrators may."
+            : $"This account may see region {own} and the regions inside it, not {kode}.");
+    }
+}

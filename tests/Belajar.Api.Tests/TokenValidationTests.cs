@@ -1,0 +1,94 @@
+using System.Net;
+using System.Security.Claims;
+using System.Security.Cryptography;
+using Belajar.Api.Auth;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Belajar.Api.Tests;
+
+public sealed class TokenValidationTests
+{
+    private const string AuditPath = "/api/v1/audit";
+
+    [Fact]
+    public async Task Own_token_is_accepted()
+    {
+        await using var api = await TestApi.StartAsync();
+
+        var response = await api.Client(Mint(api, TestApi.SigningKey, "belajar-orleans", "belajar-api")).GetAsync(AuditPath);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Token_signed_by_another_key_is_refused()
+    {
+        await using var api = await TestApi.StartAsync();
+        var otherKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+
+        var response = await api.Client(Mint(api, otherKey, "belajar-orleans", "belajar-api")).GetAsync(AuditPath);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("Bearer", response.Headers.WwwAuthenticate.ToString());
+    }
+
+    [Fact]
+    public async Task Token_from_another_issuer_is_refused_even_with_the_same_key()
+    {
+        await using var api = await TestApi.StartAsync();
+
+        var response = await api.Client(Mint(api, TestApi.SigningKey, "https://sso.example.org", "belajar-api")).GetAsync(AuditPath);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Token_for_another_audience_is_refused()
+    {
+        await using var api = await TestApi.StartAsync();
+
+        var response = await api.Client(Mint(api, TestApi.SigningKey, "belajar-orleans", "another-api")).GetAsync(AuditPath);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Token_expires_after_an_hour_by_the_injected_clock()
+    {
+        await using var api = await TestApi.StartAsync();
+        var client = await api.SignedInClientAsync(TestApi.PusdatinUser, TestApi.PusdatinPassword);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(AuditPath)).StatusCode);
+
+        api.Time.Advance(TimeSpan.FromHours(1) + TimeSpan.FromMinutes(1));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync(AuditPath)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Request_without_token_gets_a_401_problem_saying_how_to_sign_in()
+    {
+        await using var api = await TestApi.StartAsync();
+
+        var response = await api.Client().GetAsync(AuditPath);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Contains("/api/v1/auth/token", await response.Content.ReadAsStringAsync());
+    }
+
+    private static string Mint(TestApi api, string base64Key, string issuer, string audience)
+    {
+        var now = api.Time.GetUtcNow().UtcDateTime;
+        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = issuer,
+            Audience = audience,
+            IssuedAt = now,
+            NotBefore = now,
+            Expires = now.AddHours(1),
+            Subject = new ClaimsIdentity([new Claim("sub", "mallory"), new Claim(BelajarClaims.Role, BelajarRoles.Pusdatin)]),
+            SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Convert.FromBase64String(base64Key)), SecurityAlgorithms.HmacSha256),
+        });
+    }
+}
