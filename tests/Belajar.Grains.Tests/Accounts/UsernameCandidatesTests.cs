@@ -23,6 +23,15 @@ public class UsernameCandidatesTests
     }
 
     [Fact]
+    public void Candidates_do_not_change_between_versions()
+    {
+        // A claim retried after an upgrade must try the same addresses: changing the hash breaks resumed runs.
+        var firstThree = UsernameRules.Candidates("Siti Nurhaliza", "pd-0001", "sd.belajar.id").Take(3);
+
+        Assert.Equal(["sitinurhaliza05699@sd.belajar.id", "sitinurhaliza295765@sd.belajar.id", "sitinurhaliza4881397@sd.belajar.id"], firstThree);
+    }
+
+    [Fact]
     public void Later_candidates_have_more_digits_and_never_repeat()
     {
         var candidates = UsernameRules.Candidates("Budi", "guru-42", "guru.sd.belajar.id").ToList();

@@ -1,0 +1,123 @@
+using System.Diagnostics;
+using Belajar.Grains.Quota;
+
+namespace Belajar.Benchmarks;
+
+/// <summary>
+/// <c>quota-ledger</c>: three silos share a 2,400 queries/min Directory budget for 10 simulated minutes (1 with
+/// --smoke): one busy (bulk provisioning, wants 1,000/s), one light (sync, 10/s), one idle. Reports the budget
+/// used and the most calls in any 60 s with <see cref="QuotaLedger"/>, next to a static split (each silo paced at
+/// a third of the budget), and what one <see cref="QuotaLedger.Grant"/> costs.
+/// </summary>
+public sealed class QuotaLedgerBenchmark : IBenchmark
+{
+    private const int Quota = 2400;
+    private static readonly (string Id, int PerSecond, int Phase)[] _silos = [("busy", 1000, 0), ("light", 10, 3), ("idle", 0, 6)];
+
+    public string Name => "quota-ledger";
+
+    public Task RunAsync(BenchmarkContext context)
+    {
+        var minutes = context.Smoke ? 1 : 10;
+        var (ledgerStarted, ledgerMax) = Simulate(minutes, useLedger: true);
+        var (staticStarted, staticMax) = Simulate(minutes, useLedger: false);
+        var budget = (double)Quota * minutes;
+
+        context.Output.WriteLine($"| what ({minutes} simulated min, quota {Quota:N0}/min, silos busy 1000/s, light 10/s, idle) | value |");
+        context.Output.WriteLine("|---|---|");
+        context.Report("budget used, ledger", 100 * ledgerStarted / budget, "%");
+        context.Report("budget used, static split (quota / 3 per silo)", 100 * staticStarted / budget, "%");
+        context.Report("ledger / static split, calls started", (double)ledgerStarted / staticStarted, "x");
+        context.Output.WriteLine($"| most calls in any 60 s, ledger (must be <= {Quota:N0}) | {ledgerMax:N0} |");
+        context.Output.WriteLine($"| most calls in any 60 s, static split | {staticMax:N0} |");
+        context.Report("one Grant call (3 silos)", MeasureGrant(context.Smoke ? 100_000 : 2_000_000), "ns");
+        return Task.CompletedTask;
+    }
+
+    private static (long Started, int MaxPerMinute) Simulate(int minutes, bool useLedger)
+    {
+        var clock = new ManualClock(new DateTimeOffset(2026, 11, 28, 8, 0, 0, TimeSpan.Zero));
+        var ledger = new QuotaLedger(Quota, clock);
+        var tick = TimeSpan.FromMilliseconds(100);
+        var perSecond = new List<int>();
+        var open = new List<(string Silo, Lease Lease, int Unused)>();
+        var second = 0;
+        for (var t = 0; t < minutes * 600; t++)
+        {
+            var now = clock.GetUtcNow();
+            foreach (var expired in open.Where(o => o.Lease.ExpiresAt <= now).ToList())
+            {
+                open.Remove(expired);
+                ledger.Return(expired.Silo, expired.Lease.LeaseId, expired.Unused);
+            }
+
+            foreach (var (id, want, _) in _silos.Where(s => t % 10 == s.Phase))
+            {
+                if (!useLedger)
+                {
+                    second += Math.Min(StaticShare(t / 10), want);
+                    continue;
+                }
+
+                var lease = ledger.Grant(id, want, want);
+                var used = Math.Min(lease.Permits, want);
+                second += used;
+                if (lease.Permits > 0)
+                {
+                    open.Add((id, lease, lease.Permits - used));
+                }
+            }
+
+            if (t % 10 == 9)
+            {
+                perSecond.Add(second);
+                second = 0;
+            }
+
+            clock.Advance(tick);
+        }
+
+        var max = 0;
+        for (var start = 0; start + 60 <= perSecond.Count; start++)
+        {
+            max = Math.Max(max, perSecond.Skip(start).Take(60).Sum());
+        }
+
+        return (perSecond.Sum(), max);
+    }
+
+    /// <summary>Static split: each of the 3 silos may start a third of the per-second budget (rounded per second so a minute sums to a third).</summary>
+    private static int StaticShare(int second) => (Quota / 3 * ((second % 60) + 1) / 60) - (Quota / 3 * (second % 60) / 60);
+
+    private static double MeasureGrant(int calls)
+    {
+        var clock = new ManualClock(new DateTimeOffset(2026, 11, 28, 8, 0, 0, TimeSpan.Zero));
+        var ledger = new QuotaLedger(Quota, clock);
+        var ids = _silos.Select(s => s.Id).ToArray();
+        var watch = Stopwatch.StartNew();
+        for (var i = 0; i < calls; i++)
+        {
+            var lease = ledger.Grant(ids[i % 3], 50, 10);
+            if (lease.Permits > 0)
+            {
+                ledger.Return(ids[i % 3], lease.LeaseId, lease.Permits);
+            }
+
+            if (i % 3 == 2)
+            {
+                clock.Advance(TimeSpan.FromMilliseconds(1));
+            }
+        }
+
+        return watch.Elapsed.TotalNanoseconds / calls;
+    }
+
+    private sealed class ManualClock(DateTimeOffset start) : TimeProvider
+    {
+        private DateTimeOffset _now = start;
+
+        public override DateTimeOffset GetUtcNow() => _now;
+
+        public void Advance(TimeSpan by) => _now += by;
+    }
+}
