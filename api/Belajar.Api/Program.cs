@@ -1,11 +1,28 @@
+using Belajar.Api.Accounts;
+using Belajar.Api.Audit;
+using Belajar.Api.Auth;
+using Belajar.Api.Embedded;
+using Belajar.Api.OpenApi;
+using Belajar.Api.Problems;
+using Belajar.Api.Runs;
+using Belajar.Dapodik;
 using Belajar.Hosting;
+
+// `validate <snapshot>` and `generate ...` are commands of this host; anything else starts the API.
+if (await DapodikCommands.TryRunAsync(args, Console.Out) is { } exitCode)
+{
+    return exitCode;
+}
 
 var builder = WebApplication.CreateBuilder(args);
 builder.UseBelajarDefaultUrls("http://localhost:5080");
 
-// Embedded profile (no ConnectionStrings:Belajar): co-host a silo. PostgreSQL profile: a client of the silos.
-if (BelajarProfile.IsEmbedded(builder.Configuration))
+// Embedded profile (no ConnectionStrings:Belajar): co-host a silo, with the Directory emulator and generated secrets.
+// PostgreSQL profile: a client of the silos.
+var embedded = BelajarProfile.IsEmbedded(builder.Configuration);
+if (embedded)
 {
+    await builder.AddEmbeddedDefaultsAsync(Console.Out);
     builder.AddBelajarSilo();
 }
 else
@@ -13,9 +30,35 @@ else
     builder.AddBelajarClient();
 }
 
+builder.Services.AddBelajarProblemDetails();
+builder.Services.AddBelajarAuth(builder.Configuration);
+builder.Services.AddAuditLog(builder.Configuration);
+builder.Services.AddSchoolAccounts();
+builder.Services.AddBelajarOpenApi();
+builder.Services.AddBelajarRuns(builder.Configuration, startupRunByDefault: embedded);
+
 var app = builder.Build();
+if (embedded)
+{
+    app.Services.EnsureDefaultPusdatinUser(EmbeddedDefaults.DataFolder(app.Configuration), Console.Out);
+}
+
+if ((app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<StartupRunOptions>>().Value.Snapshot ?? StartupRunOptions.FindSampleSnapshot()) is { } snapshot)
+{
+    app.Services.GetRequiredService<SnapshotOperators>().Load(snapshot);
+}
+
+app.UseBelajarProblemDetails();
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapBelajarHealth();
-app.Run();
+app.MapBelajarOpenApi();
+app.MapAuthEndpoints();
+app.MapAuditEndpoints();
+app.MapSchoolAccountEndpoints();
+app.MapRunEndpoints();
+await app.RunAsync();
+return 0;
 
 /// <summary>Entry point, visible to tests.</summary>
 public partial class Program;

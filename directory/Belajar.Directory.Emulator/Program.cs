@@ -8,6 +8,3 @@ configuration.GetSection("Emulator").Bind(options);
 await using var emulator = await DirectoryEmulator.StartAsync(options, TimeProvider.System, args: args);
 Console.WriteLine($"Directory emulator on {emulator.BaseUri} (token endpoint {emulator.TokenUri}); service-account key: {emulator.ServiceAccountKeyPath}; impersonate {emulator.AdminEmail}");
 await emulator.WaitForShutdownAsync();
-
-/// <summary>Entry point, visible to tests.</summary>
-public partial class Program;

@@ -1,4 +1,5 @@
 using Belajar.Abstractions;
+using Belajar.Grains;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Configuration;
@@ -23,6 +24,7 @@ public static class BelajarSiloConfiguration
         // Grain state is stored as System.Text.Json: readable in the database, no CLR type names in the payload,
         // so renaming a state class or its assembly does not break stored rows.
         silo.UseSystemTextJsonGrainStorageSerializer();
+        silo.Services.AddBelajarGrainServices(configuration);
 
         var connectionString = BelajarProfile.ConnectionString(configuration);
         if (connectionString is null)

@@ -1,5 +1,6 @@
 using Belajar.Abstractions;
 using Belajar.Abstractions.Runs;
+using Belajar.Api.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Belajar.Api.Runs;
@@ -9,7 +10,7 @@ public static class RunEndpoints
 {
     public static RouteGroupBuilder MapRunEndpoints(this IEndpointRouteBuilder app)
     {
-        var runs = app.MapGroup("api/v1/runs").WithTags("Runs").RequireAuthorization(Roles.PusdatinPolicy);
+        var runs = app.MapGroup("api/v1/runs").WithTags("Runs").RequireAuthorization(BelajarPolicies.Pusdatin);
         runs.MapPost("", StartAsync);
         runs.MapGet("", ListAsync);
         runs.MapGet("{runId}", GetAsync);

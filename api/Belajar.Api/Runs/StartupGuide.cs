@@ -6,13 +6,13 @@ using Spectre.Console;
 namespace Belajar.Api.Runs;
 
 /// <summary>What a newcomer reads when the start-up run ends: where the API is, a sample operator's sign-in, and a download.</summary>
-public sealed class StartupGuide(IServer server, SampleOperators operators)
+public sealed class StartupGuide(IServer server, SnapshotOperators operators)
 {
     public void Print(RunStatus status)
     {
         var url = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "http://localhost:5080";
         url = url.Replace("://[::]", "://localhost").Replace("://0.0.0.0", "://localhost").Replace("://127.0.0.1", "://localhost");
-        var sample = operators.First();
+        var sample = operators.Sample();
         var lines = new List<string>
         {
             $"Run {status.RunId} {status.State.ToString().ToLowerInvariant()}: {status.AccountsCreated:N0} accounts created in {status.SchoolsDone:N0} schools, {status.AccountsFailed:N0} failed, {status.RowsRejected:N0} rows rejected.",

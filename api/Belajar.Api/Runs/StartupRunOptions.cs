@@ -17,7 +17,7 @@ public sealed class StartupRunOptions
     /// <summary>The sample snapshot, found from the current folder or the app's folder upwards.</summary>
     public static string? FindSampleSnapshot()
     {
-        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        foreach (var start in new[] { System.IO.Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
         {
             for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             {

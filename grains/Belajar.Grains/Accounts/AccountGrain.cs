@@ -163,7 +163,7 @@ public sealed partial class AccountGrain(
 
             if (result.Outcome == CreateUserOutcome.AddressTaken)
             {
-                await GrainFactory.GetGrain<IUsernameGrain>(S.UserId).MarkExternalAsync();
+                await GrainFactory.GetGrain<IUsernameGrain>(S.UserId!).MarkExternalAsync();
                 S.UserId = null;
                 continue;
             }

@@ -114,7 +114,7 @@ public sealed partial class ProvisioningRunGrain
     {
         var report = pass.Report;
         S.Eligible = Math.Max(S.Eligible, report.EligibleCount);
-        S.SchoolsTotal = Math.Max(S.SchoolsTotal, Math.Max(report.SchoolsAccepted, pass.SchoolsSeen));
+        S.SchoolsTotal = Math.Max(S.SchoolsTotal, Math.Max((int)report.RowsRead.GetValueOrDefault("sekolah.csv"), pass.SchoolsSeen));
         S.RowsRejected = Math.Max(S.RowsRejected, report.RejectedCount);
         if (pass.ReaderDone)
         {
