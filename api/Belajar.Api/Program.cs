@@ -14,7 +14,7 @@ if (await DapodikCommands.TryRunAsync(args, Console.Out) is { } exitCode)
     return exitCode;
 }
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.UseBelajarDefaultUrls("http://localhost:5080");
 
 // Embedded profile (no ConnectionStrings:Belajar): co-host a silo, with the Directory emulator and generated secrets.
@@ -30,6 +30,7 @@ else
     builder.AddBelajarClient();
 }
 
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
 builder.Services.AddBelajarProblemDetails();
 builder.Services.AddBelajarAuth(builder.Configuration);
 builder.Services.AddAuditLog(builder.Configuration);

@@ -26,7 +26,11 @@ public sealed class StartupGuide(IServer server, SnapshotOperators operators)
             lines.Add($"  curl -H \"Authorization: Bearer $TOKEN\" \"{url}/api/v1/schools/{sample.Npsn}/accounts?kind=peserta-didik&format=csv\"");
         }
 
-        var panel = new Panel(new Text(string.Join(Environment.NewLine, lines))) { Header = new PanelHeader("BelajarOrleans is ready") };
-        AnsiConsole.Write(panel);
+        // A rule, then plain lines: the commands must stay whole for copy and paste.
+        AnsiConsole.Write(new Rule("BelajarOrleans is ready"));
+        foreach (var line in lines)
+        {
+            Console.WriteLine(line);
+        }
     }
 }

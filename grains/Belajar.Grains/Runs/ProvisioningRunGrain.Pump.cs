@@ -25,6 +25,10 @@ public sealed partial class ProvisioningRunGrain
         {
             await FailAsync(ex.Message);
         }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogPumpFailed(ex, RunId);
+        }
         finally
         {
             _pumping = false;

@@ -190,6 +190,9 @@ public sealed partial class ProvisioningRunGrain(
     [LoggerMessage(Level = LogLevel.Error, Message = "Run {RunId} failed: {Reason}")]
     private partial void LogFailed(string runId, string reason);
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Run {RunId}: pumping failed, trying again")]
+    private partial void LogPumpFailed(Exception ex, string runId);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Run {RunId}: school {Npsn} did not answer, sending its roster again")]
     private partial void LogSchoolResent(string runId, string npsn);
 }

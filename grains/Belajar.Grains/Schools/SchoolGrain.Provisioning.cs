@@ -2,6 +2,7 @@ using Belajar.Abstractions;
 using Belajar.Abstractions.Accounts;
 using Belajar.Abstractions.Runs;
 using Belajar.Abstractions.Schools;
+using Belajar.Grains.Quota;
 using Microsoft.Extensions.Logging;
 
 namespace Belajar.Grains.Schools;
@@ -59,6 +60,15 @@ public sealed partial class SchoolGrain
     private async Task ProvisionPendingAsync(CancellationToken ct)
     {
         var pending = S.Pending.ToList();
+        foreach (var orgUnit in pending.Select(p => p.OrgUnitPath).Distinct(StringComparer.Ordinal))
+        {
+            await directory.CallAsync(DirectoryPriority.Bulk, async (g, token) =>
+            {
+                await g.EnsureOrgUnitAsync(orgUnit, token);
+                return true;
+            }, ct);
+        }
+
         var done = new HashSet<string>(StringComparer.Ordinal);
         await Parallel.ForEachAsync(
             pending,
@@ -81,18 +91,23 @@ public sealed partial class SchoolGrain
         S.Pending = S.Pending.Where(p => !done.Contains(p.AccountKey)).ToList();
         if (S.Pending.Count == 0)
         {
-            var views = S.Accounts.Values.Select(a => a.View).ToList();
-            S.UnreportedResult = new SchoolResult(
-                S.Info!.Npsn,
-                views.Count,
-                views.Count(v => v.Status is not (AccountStatus.Pending or AccountStatus.Failed)),
-                views.Count(v => v.Status == AccountStatus.Failed),
-                S.Gone,
-                views.Where(v => v.FailureReason is not null).Select(v => $"{v.AccountKey}: {v.FailureReason}").Take(20).ToList());
+            S.UnreportedResult = Result();
         }
 
         await state.WriteStateAsync();
         await ReportToRegionAsync();
+    }
+
+    private SchoolResult Result()
+    {
+        var views = S.Accounts.Values.Select(a => a.View).ToList();
+        return new SchoolResult(
+            S.Info!.Npsn,
+            views.Count,
+            views.Count(v => v.Status is not (AccountStatus.Pending or AccountStatus.Failed)),
+            views.Count(v => v.Status == AccountStatus.Failed),
+            S.Gone,
+            views.Where(v => v.FailureReason is not null).Select(v => $"{v.AccountKey}: {v.FailureReason}").Take(20).ToList());
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "School {Npsn}: work failed, will retry")]

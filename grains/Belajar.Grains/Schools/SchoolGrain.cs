@@ -4,6 +4,7 @@ using Belajar.Abstractions.Regions;
 using Belajar.Abstractions.Runs;
 using Belajar.Abstractions.Schools;
 using Belajar.Grains.Accounts;
+using Belajar.Grains.Directory;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -16,6 +17,7 @@ namespace Belajar.Grains.Schools;
 public sealed partial class SchoolGrain(
     [PersistentState("school", StorageNames.Schools)] IPersistentState<SchoolState> state,
     PasswordProtector protector,
+    IDirectoryCalls directory,
     IOptions<ProvisioningOptions> options,
     ILogger<SchoolGrain> logger) : Grain, ISchoolGrain
 {
@@ -51,7 +53,7 @@ public sealed partial class SchoolGrain(
         S.Info = request.School;
         S.RunId = request.RunId;
         S.Pending = request.Accounts.ToList();
-        S.UnreportedResult = null;
+        S.UnreportedResult = S.Pending.Count == 0 ? Result() : null;
         await state.WriteStateAsync();
         StartWorker();
     }
