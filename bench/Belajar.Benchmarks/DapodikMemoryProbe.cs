@@ -25,12 +25,14 @@ public sealed class DapodikMemoryProbe : IBenchmark
         }
 
         long peakHeap = 0;
+        long peakAfterGc = 0;
         using var stop = new CancellationTokenSource();
         var sampler = new Thread(() =>
         {
             while (!stop.IsCancellationRequested)
             {
                 peakHeap = Math.Max(peakHeap, GC.GetTotalMemory(false));
+                peakAfterGc = Math.Max(peakAfterGc, GC.GetGCMemoryInfo(GCKind.Any).HeapSizeBytes);
                 Thread.Sleep(5);
             }
         }) { IsBackground = true };
@@ -51,7 +53,9 @@ public sealed class DapodikMemoryProbe : IBenchmark
         sampler.Join();
         using var self = Process.GetCurrentProcess();
         self.Refresh();
+        static long Buckets(string folder) => (new FileInfo(Path.Combine(folder, SnapshotFiles.PesertaDidik)).Length
+            + new FileInfo(Path.Combine(folder, SnapshotFiles.Ptk)).Length + (16L << 20) - 1) / (16L << 20);
         context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"PROBE rowsPerSecond={rows / seconds:F0} peakWorkingSetMiB={self.PeakWorkingSet64 / 1048576.0:F1} peakHeapMiB={peakHeap / 1048576.0:F1} rows={rows}"));
+            $"PROBE rowsPerSecond={rows / seconds:F0} peakWorkingSetMiB={self.PeakWorkingSet64 / 1048576.0:F1} peakHeapMiB={peakHeap / 1048576.0:F1} peakHeapAfterGcMiB={peakAfterGc / 1048576.0:F1} buckets={Buckets(folder)} rows={rows}"));
     }
 }
