@@ -43,6 +43,7 @@ public sealed class SnapshotReader
                 var rosters = await Task.Run(() => RosterAssembler.Assemble(prepared, current, report), ct).ConfigureAwait(false);
                 foreach (var roster in rosters)
                 {
+                    ct.ThrowIfCancellationRequested();
                     report.CountSchool();
                     yield return roster;
                 }

@@ -45,6 +45,46 @@ public class GroupingTests
         Assert.Empty(Directory.EnumerateFileSystemEntries(work));
     }
 
+    [Fact]
+    public async Task Stopping_after_the_first_roster_also_deletes_the_buckets()
+    {
+        using var temp = new TempFolder();
+        await SyntheticSnapshot.WriteAsync(temp.Sub("snap"), new SyntheticSnapshotOptions { Learners = 500, Seed = 4 });
+        var work = Directory.CreateDirectory(temp.Sub("work")).FullName;
+        var reader = new SnapshotReader(temp.Sub("snap"), new SnapshotReaderOptions { TempFolder = work, BucketCount = 4 });
+
+        await foreach (var roster in reader.ReadAsync(new SnapshotReport()))
+        {
+            Assert.NotEmpty(Directory.EnumerateFileSystemEntries(work));
+            break;
+        }
+
+        Assert.Empty(Directory.EnumerateFileSystemEntries(work));
+    }
+
+    [Fact]
+    public async Task A_cancelled_read_stops_and_deletes_the_buckets()
+    {
+        using var temp = new TempFolder();
+        await SyntheticSnapshot.WriteAsync(temp.Sub("snap"), new SyntheticSnapshotOptions { Learners = 500, Seed = 4 });
+        var work = Directory.CreateDirectory(temp.Sub("work")).FullName;
+        using var cancel = new CancellationTokenSource();
+        var read = 0;
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
+        {
+            var reader = new SnapshotReader(temp.Sub("snap"), new SnapshotReaderOptions { TempFolder = work, BucketCount = 4 });
+            await foreach (var _ in reader.ReadAsync(new SnapshotReport(), cancel.Token))
+            {
+                read++;
+                await cancel.CancelAsync();
+            }
+        });
+
+        Assert.Equal(1, read);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(work));
+    }
+
     private static Dictionary<string, HashSet<string>> GroupIds(string folder, string file, string idColumn)
     {
         var result = new Dictionary<string, HashSet<string>>();

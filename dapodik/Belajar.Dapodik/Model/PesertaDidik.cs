@@ -11,4 +11,9 @@ namespace Belajar.Dapodik;
 /// <param name="Tingkat">Grade 1–13 (for PKBM/SKB the grade of the Paket).</param>
 /// <param name="NamaRombel">Class group, e.g. <c>6A</c>.</param>
 public sealed record PesertaDidik(Guid PesertaDidikId, string? Nisn, string? Nik, string Nama, char JenisKelamin,
-    DateOnly TanggalLahir, Guid SekolahId, int Tingkat, string? NamaRombel);
+    DateOnly TanggalLahir, Guid SekolahId, int Tingkat, string? NamaRombel)
+{
+    /// <summary>The row without its NIK in full (masked), safe for logs.</summary>
+    public override string ToString() =>
+        $"PesertaDidik {{ PesertaDidikId = {PesertaDidikId}, Nisn = {Nisn}, Nik = {(Nik is null ? null : NikRules.Mask(Nik))}, SekolahId = {SekolahId}, Tingkat = {Tingkat} }}";
+}

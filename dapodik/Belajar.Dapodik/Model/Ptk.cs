@@ -10,4 +10,9 @@ namespace Belajar.Dapodik;
 /// <param name="SekolahId">The school the PTK works at.</param>
 /// <param name="JenisPtkId">Kind of PTK (guru codes, 20 kepala sekolah, ...); null when not filled.</param>
 public sealed record Ptk(Guid PtkId, string? Nuptk, string? Nik, string Nama, char JenisKelamin, DateOnly TanggalLahir,
-    Guid SekolahId, int? JenisPtkId);
+    Guid SekolahId, int? JenisPtkId)
+{
+    /// <summary>The row without its NIK in full (masked), safe for logs.</summary>
+    public override string ToString() =>
+        $"Ptk {{ PtkId = {PtkId}, Nuptk = {Nuptk}, Nik = {(Nik is null ? null : NikRules.Mask(Nik))}, SekolahId = {SekolahId}, JenisPtkId = {JenisPtkId} }}";
+}

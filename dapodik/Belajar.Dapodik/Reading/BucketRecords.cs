@@ -6,19 +6,31 @@ internal static class BucketRecords
     public const byte LearnerTag = 1;
     public const byte PtkTag = 2;
 
-    public static void WriteLearner(BinaryWriter w, PesertaDidik p, long line)
+    /// <summary>Writes a valid learner row straight from its CSV cells (nisn, nik, nama, rombel trimmed; empty = none).</summary>
+    public static void WriteLearner(BinaryWriter w, in LearnerValues v, ReadOnlySpan<char> nisn, ReadOnlySpan<char> nik,
+        ReadOnlySpan<char> nama, ReadOnlySpan<char> rombel, long line)
     {
         w.Write(LearnerTag);
         w.Write(line);
-        WriteGuid(w, p.SekolahId);
-        WriteGuid(w, p.PesertaDidikId);
-        w.Write(p.Nisn ?? string.Empty);
-        w.Write(p.Nik ?? string.Empty);
-        w.Write(p.Nama);
-        w.Write((byte)p.JenisKelamin);
-        w.Write(p.TanggalLahir.DayNumber);
-        w.Write((byte)p.Tingkat);
-        w.Write(p.NamaRombel ?? string.Empty);
+        WriteGuid(w, v.SekolahId);
+        WriteGuid(w, v.Id);
+        WriteText(w, nisn);
+        WriteText(w, nik);
+        WriteText(w, nama);
+        w.Write((byte)v.JenisKelamin);
+        w.Write(v.TanggalLahir.DayNumber);
+        w.Write((byte)v.Tingkat);
+        WriteText(w, rombel);
+    }
+
+    /// <summary>Writes text as <see cref="BinaryWriter.Write(string)"/> does (7-bit length of the UTF-8 bytes, then the bytes).</summary>
+    private static void WriteText(BinaryWriter w, ReadOnlySpan<char> text)
+    {
+        var max = System.Text.Encoding.UTF8.GetMaxByteCount(text.Length);
+        Span<byte> buffer = max <= 512 ? stackalloc byte[512] : new byte[max];
+        var length = System.Text.Encoding.UTF8.GetBytes(text, buffer);
+        w.Write7BitEncodedInt(length);
+        w.Write(buffer[..length]);
     }
 
     public static void WritePtk(BinaryWriter w, Ptk p, long line)

@@ -73,6 +73,16 @@ internal static class Fields
         return FieldRules.TryDate(span, out value) ? null : new RowError("tanggal_lahir", "must be a real date YYYY-MM-DD", Shown(span));
     }
 
+    public static RowError? Nik(ReadOnlySpan<char> nik, bool required)
+    {
+        if (nik.IsEmpty)
+        {
+            return required ? new RowError("nik", "is required") : null;
+        }
+
+        return NikRules.Validate(nik) is { } reason ? new RowError("nik", reason, $"got {NikRules.Mask(nik.ToString())}") : null;
+    }
+
     public static RowError? Nik(string? nik, bool required)
     {
         if (nik is null)

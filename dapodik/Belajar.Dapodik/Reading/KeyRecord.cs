@@ -25,7 +25,7 @@ internal readonly record struct KeyRecord(KeyKind Kind, Guid Key, long Line, int
     };
 
     /// <summary>A digits-only number (NISN, NUPTK) as a key.</summary>
-    public static Guid NumberKey(string digits)
+    public static Guid NumberKey(ReadOnlySpan<char> digits)
     {
         Span<byte> bytes = stackalloc byte[16];
         BitConverter.TryWriteBytes(bytes, long.Parse(digits, System.Globalization.CultureInfo.InvariantCulture));

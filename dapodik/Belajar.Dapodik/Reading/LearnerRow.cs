@@ -2,13 +2,16 @@ using nietras.SeparatedValues;
 
 namespace Belajar.Dapodik.Reading;
 
-/// <summary>The rules of one <c>peserta_didik.csv</c> row (uniqueness is checked later, bucket by bucket).</summary>
+/// <summary>
+/// The rules of one <c>peserta_didik.csv</c> row (uniqueness is checked later, bucket by bucket). Learners are most of a
+/// snapshot's rows, so a valid row goes to its bucket straight from the CSV cells, without a record or strings.
+/// </summary>
 internal static class LearnerRow
 {
-    public static RowError? TryParse(SepReader.Row row, int[] c, IReadOnlyDictionary<Guid, SchoolEntry> schools,
-        out PesertaDidik? learner, out SchoolEntry? school)
+    public static RowError? Validate(SepReader.Row row, int[] c, IReadOnlyDictionary<Guid, SchoolEntry> schools,
+        out LearnerValues values, out SchoolEntry? school)
     {
-        learner = null;
+        values = default;
         school = null;
         if (Fields.Guid(row, c[6], "sekolah_id", out var sekolahId) is { } eSchool)
         {
@@ -25,21 +28,20 @@ internal static class LearnerRow
             return e0;
         }
 
-        var nisn = Fields.Optional(row, c[1]);
-        if (nisn is not null && FieldRules.Nisn(nisn) is { } nisnReason)
+        var nisn = row[c[1]].Span.Trim();
+        if (!nisn.IsEmpty && FieldRules.Nisn(nisn) is { } nisnReason)
         {
             return new RowError("nisn", nisnReason, Fields.Shown(nisn));
         }
 
-        var nik = Fields.Optional(row, c[2]);
-        if (Fields.Nik(nik, required: false) is { } eNik)
+        if (Fields.Nik(row[c[2]].Span.Trim(), required: false) is { } eNik)
         {
             return eNik;
         }
 
-        if (Fields.Text(row, c[3], "nama", out var nama) is { } e3)
+        if (row[c[3]].Span.Trim().IsEmpty)
         {
-            return e3;
+            return new RowError("nama", "is required");
         }
 
         if (Fields.Gender(row, c[4], out var jk) is { } e4)
@@ -65,7 +67,10 @@ internal static class LearnerRow
                 $"{tingkat} at {BentukPendidikan.Name(bentuk)}, which teaches {grades.Min}–{grades.Max}");
         }
 
-        learner = new PesertaDidik(id, nisn, nik, nama, jk, lahir, sekolahId, tingkat, Fields.Optional(row, c[8]));
+        values = new LearnerValues(id, sekolahId, jk, lahir, tingkat);
         return null;
     }
 }
+
+/// <summary>The parsed, non-text values of a valid learner row.</summary>
+internal readonly record struct LearnerValues(Guid Id, Guid SekolahId, char JenisKelamin, DateOnly TanggalLahir, int Tingkat);

@@ -83,15 +83,18 @@ internal static class Partitioner
         file.ForEachRow(report, row =>
         {
             var line = row.LineNumberFrom;
-            if (LearnerRow.TryParse(row, file.Columns, schools, out var learner, out var school) is { } error)
+            if (LearnerRow.Validate(row, file.Columns, schools, out var values, out var school) is { } error)
             {
                 report.Reject(file.Name, line, error.Column, error.Reason, school?.Sekolah.Provinsi, error.Detail);
                 return;
             }
 
-            BucketRecords.WriteLearner(buckets.Rows(prepared.BucketOf(school!)), learner!, line);
-            WriteKey(buckets, new KeyRecord(KeyKind.PesertaDidikId, learner!.PesertaDidikId, line, school!.Index));
-            if (learner.Nisn is { } nisn)
+            var c = file.Columns;
+            var nisn = row[c[1]].Span.Trim();
+            BucketRecords.WriteLearner(buckets.Rows(prepared.BucketOf(school!)), values, nisn, row[c[2]].Span.Trim(),
+                row[c[3]].Span.Trim(), row[c[8]].Span.Trim(), line);
+            WriteKey(buckets, new KeyRecord(KeyKind.PesertaDidikId, values.Id, line, school!.Index));
+            if (!nisn.IsEmpty)
             {
                 WriteKey(buckets, new KeyRecord(KeyKind.Nisn, KeyRecord.NumberKey(nisn), line, school.Index));
             }

@@ -8,10 +8,11 @@ internal static class SchoolTable
         var schools = new Dictionary<Guid, SchoolEntry>();
         var npsns = new Dictionary<string, long>(StringComparer.Ordinal);
         var ids = new Dictionary<Guid, long>();
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
         file.ForEachRow(report, row =>
         {
             var line = row.LineNumberFrom;
-            if (SekolahRow.TryParse(row, file.Columns, out var sekolah) is { } error)
+            if (SekolahRow.TryParse(row, file.Columns, names, out var sekolah) is { } error)
             {
                 var provinsi = row[file.Columns[8]].Span.Trim();
                 report.Reject(file.Name, line, error.Column, error.Reason, provinsi.IsEmpty ? null : provinsi.ToString(), error.Detail);

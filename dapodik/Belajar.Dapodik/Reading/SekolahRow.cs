@@ -5,7 +5,8 @@ namespace Belajar.Dapodik.Reading;
 /// <summary>The rules of one <c>sekolah.csv</c> row (uniqueness is checked by the caller).</summary>
 internal static class SekolahRow
 {
-    public static RowError? TryParse(SepReader.Row row, int[] c, out Sekolah? sekolah)
+    /// <summary>Parses a row; region names are shared through <paramref name="names"/> (220,000 schools, few regions).</summary>
+    public static RowError? TryParse(SepReader.Row row, int[] c, Dictionary<string, string> names, out Sekolah? sekolah)
     {
         sekolah = null;
         if (Fields.Guid(row, c[0], "sekolah_id", out var id) is { } e0)
@@ -57,7 +58,19 @@ internal static class SekolahRow
             return e8;
         }
 
-        sekolah = new Sekolah(id, npsn.ToString(), nama, bentuk, status.ToString(), kode.ToString(), kecamatan, kabupaten, provinsi);
+        sekolah = new Sekolah(id, npsn.ToString(), nama, bentuk, Shared(names, status.ToString()), Shared(names, kode.ToString()),
+            Shared(names, kecamatan), Shared(names, kabupaten), Shared(names, provinsi));
         return null;
+    }
+
+    private static string Shared(Dictionary<string, string> names, string value)
+    {
+        if (names.TryGetValue(value, out var shared))
+        {
+            return shared;
+        }
+
+        names.Add(value, value);
+        return value;
     }
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Belajar.Dapodik;
 
 /// <summary>The rules of single fields of the snapshot format. Each returns null when the value is fine.</summary>
@@ -68,8 +66,22 @@ public static class FieldRules
     /// <summary>Parses <c>YYYY-MM-DD</c> (a real date, year 1900 or later).</summary>
     public static bool TryDate(ReadOnlySpan<char> s, out DateOnly date)
     {
-        return DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date)
-            && date.Year >= 1900;
+        date = default;
+        if (s.Length != 10 || s[4] != '-' || s[7] != '-' || !AllDigits(s[..4]) || !AllDigits(s.Slice(5, 2)) || !AllDigits(s.Slice(8, 2)))
+        {
+            return false;
+        }
+
+        var year = ((s[0] - '0') * 1000) + ((s[1] - '0') * 100) + ((s[2] - '0') * 10) + (s[3] - '0');
+        var month = ((s[5] - '0') * 10) + (s[6] - '0');
+        var day = ((s[8] - '0') * 10) + (s[9] - '0');
+        if (year < 1900 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new DateOnly(year, month, day);
+        return true;
     }
 
     /// <summary>A bcrypt hash: <c>$2a$</c>/<c>$2b$</c>/<c>$2x$</c>/<c>$2y$</c>, two-digit cost, 53 characters of salt and hash.</summary>

@@ -17,6 +17,12 @@ public static class NikRules
     public static string? Validate(string nik)
     {
         ArgumentNullException.ThrowIfNull(nik);
+        return Validate(nik.AsSpan());
+    }
+
+    /// <summary>Checks a NIK given as characters; returns null when it is valid, otherwise what is wrong.</summary>
+    public static string? Validate(ReadOnlySpan<char> nik)
+    {
         if (nik.Length != 16 || !FieldRules.AllDigits(nik))
         {
             return "must be 16 digits";
@@ -38,7 +44,7 @@ public static class NikRules
             return "date part: DDMMYY is not a real date (women: day + 40)";
         }
 
-        if (nik.AsSpan(12, 4).SequenceEqual("0000"))
+        if (nik.Slice(12, 4).SequenceEqual("0000"))
         {
             return "serial must not be 0000";
         }
@@ -50,7 +56,10 @@ public static class NikRules
     /// The day and month of birth in the NIK and whether it marks a woman; null when the date part is not a real
     /// date. The year is two digits, so February 29 is accepted (some century has it as a leap year).
     /// </summary>
-    public static (int Day, int Month, int YearOfCentury, bool Female)? BirthDate(string nik)
+    public static (int Day, int Month, int YearOfCentury, bool Female)? BirthDate(string nik) => BirthDate(nik.AsSpan());
+
+    /// <summary>The birth date part of a NIK given as characters (see <see cref="BirthDate(string)"/>).</summary>
+    public static (int Day, int Month, int YearOfCentury, bool Female)? BirthDate(ReadOnlySpan<char> nik)
     {
         var day = Two(nik, 6);
         var month = Two(nik, 8);
@@ -82,5 +91,5 @@ public static class NikRules
         return string.Concat(nik.AsSpan(0, 4), new string('*', nik.Length - 8), nik.AsSpan(nik.Length - 4));
     }
 
-    private static int Two(string s, int at) => ((s[at] - '0') * 10) + (s[at + 1] - '0');
+    private static int Two(ReadOnlySpan<char> s, int at) => ((s[at] - '0') * 10) + (s[at + 1] - '0');
 }
