@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
@@ -29,22 +30,25 @@ public static class DirectoryBatch
         }
 
         var boundary = Guid.NewGuid().ToString("N");
-        var body = new StringBuilder(requests.Count * 800);
+        var chunks = new List<byte[]>(requests.Count + 1);
+        var part = new StringBuilder(1024);
         for (var i = 0; i < requests.Count; i++)
         {
             var request = requests[i];
-            body.Append("--").Append(boundary).Append("\r\nContent-Type: application/http\r\nContent-ID: <").Append(i)
+            part.Clear();
+            part.Append("--").Append(boundary).Append("\r\nContent-Type: application/http\r\nContent-ID: <").Append(i)
                 .Append(">\r\n\r\n").Append(request.HttpMethod).Append(' ').Append(request.BatchPartUri()).Append("\r\n");
             if (request.BatchPartBody() is { } payload)
             {
-                body.Append("Content-Type: application/json; charset=utf-8\r\n\r\n").Append(service.SerializeObject(payload));
+                part.Append("Content-Type: application/json; charset=utf-8\r\n\r\n").Append(service.SerializeObject(payload));
             }
 
-            body.Append("\r\n");
+            part.Append("\r\n");
+            chunks.Add(Encoding.UTF8.GetBytes(part.ToString()));
         }
 
-        body.Append("--").Append(boundary).Append("--\r\n");
-        using var content = new ByteArrayContent(Encoding.UTF8.GetBytes(body.ToString()));
+        chunks.Add(Encoding.ASCII.GetBytes("--" + boundary + "--\r\n"));
+        using var content = new PartsContent(chunks);
         content.Headers.ContentType = MediaTypeHeaderValue.Parse($"multipart/mixed; boundary=\"{boundary}\"");
         using var outer = new HttpRequestMessage(HttpMethod.Post, service.BatchUri) { Content = content };
         HttpResponseMessage response;
@@ -77,45 +81,79 @@ public static class DirectoryBatch
             var responseBoundary = response.Content.Headers.ContentType?.Parameters
                 .FirstOrDefault(p => p.Name.Equals("boundary", StringComparison.OrdinalIgnoreCase))?.Value?.Trim('"')
                 ?? throw new DirectoryException(response.StatusCode, null, "The batch answer has no multipart boundary.");
-            var text = await response.Content.ReadAsStringAsync(ct).ConfigureAwait(false);
-            return Parse<T>(service, text, responseBoundary, requests.Count);
+            var buffer = await ReadPooledAsync(response.Content, ct).ConfigureAwait(false);
+            try
+            {
+                return Parse<T>(service, buffer.Array!.AsSpan(0, buffer.Count), responseBoundary, requests.Count);
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(buffer.Array!);
+            }
         }
     }
 
-    private static (T? Value, DirectoryException? Error)[] Parse<T>(DirectoryService service, string text, string boundary, int count)
+    private static (T? Value, DirectoryException? Error)[] Parse<T>(DirectoryService service, ReadOnlySpan<byte> body, string boundary, int count)
         where T : class
     {
         var results = new (T?, DirectoryException?)[count];
         var missing = new DirectoryException(0, null, "The batch answer has no part for this call.");
         Array.Fill(results, (null, missing));
-        var delimiter = "--" + boundary;
-        var position = text.IndexOf(delimiter, StringComparison.Ordinal);
+        var delimiter = Encoding.ASCII.GetBytes("--" + boundary);
+        var position = body.IndexOf(delimiter);
         for (var index = 0; position >= 0 && index < count; index++)
         {
             var start = position + delimiter.Length;
-            if (start + 1 < text.Length && text[start] == '-' && text[start + 1] == '-')
+            var rest = body[start..];
+            if (rest.StartsWith("--"u8))
             {
                 break;
             }
 
-            var next = text.IndexOf(delimiter, start, StringComparison.Ordinal);
-            var part = text.AsSpan(start, (next < 0 ? text.Length : next) - start);
-            var (partIndex, result) = ParsePart<T>(service, part, index);
+            var next = rest.IndexOf(delimiter);
+            var text = Encoding.UTF8.GetString(next < 0 ? rest : rest[..next]);
+            var (partIndex, result) = ParsePart<T>(service, text, index);
             if (partIndex >= 0 && partIndex < count)
             {
                 results[partIndex] = result;
             }
 
-            position = next;
+            position = next < 0 ? -1 : start + next;
         }
 
         return results;
     }
 
-    private static (int Index, (T?, DirectoryException?) Result) ParsePart<T>(DirectoryService service, ReadOnlySpan<char> part, int position)
+    private static async Task<ArraySegment<byte>> ReadPooledAsync(HttpContent content, CancellationToken ct)
+    {
+        await using var stream = await content.ReadAsStreamAsync(ct).ConfigureAwait(false);
+        var buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
+        var total = 0;
+        while (true)
+        {
+            if (total == buffer.Length)
+            {
+                var bigger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                buffer.AsSpan(0, total).CopyTo(bigger);
+                ArrayPool<byte>.Shared.Return(buffer);
+                buffer = bigger;
+            }
+
+            var read = await stream.ReadAsync(buffer.AsMemory(total), ct).ConfigureAwait(false);
+            if (read == 0)
+            {
+                return new ArraySegment<byte>(buffer, 0, total);
+            }
+
+            total += read;
+        }
+    }
+
+    private static (int Index, (T?, DirectoryException?) Result) ParsePart<T>(DirectoryService service, string partText, int position)
         where T : class
     {
         var index = position;
+        var part = partText.AsSpan();
         var line = NextLine(ref part);
         while (line.Length == 0 && part.Length > 0)
         {
@@ -181,6 +219,23 @@ public static class DirectoryBatch
         var line = end < 0 ? text : text[..end];
         text = end < 0 ? ReadOnlySpan<char>.Empty : text[(end + 1)..];
         return line.TrimEnd('\r');
+    }
+
+    private sealed class PartsContent(List<byte[]> chunks) : HttpContent
+    {
+        protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context)
+        {
+            foreach (var chunk in chunks)
+            {
+                await stream.WriteAsync(chunk).ConfigureAwait(false);
+            }
+        }
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = chunks.Sum(c => (long)c.Length);
+            return true;
+        }
     }
 
     private sealed class ErrorEnvelope
