@@ -12,6 +12,7 @@ public sealed class ConfigurationTests
         {
             o.BaseUri = h.Emulator.BaseUri.ToString();
             o.ServiceAccountKeyJson = h.Emulator.ServiceAccountKeyJson;
+            o.TokenUri = h.Emulator.TokenUri.ToString();
             o.AdminEmail = h.Emulator.AdminEmail;
         });
         await using var provider = services.BuildServiceProvider();
