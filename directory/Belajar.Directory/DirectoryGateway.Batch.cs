@@ -1,5 +1,4 @@
 using System.Net;
-using Google.Apis.Requests;
 
 namespace Belajar.Directory;
 
@@ -56,28 +55,24 @@ public sealed partial class DirectoryGateway
 
     private async Task SendChunkAsync(IReadOnlyList<User> users, int[] chunk, BatchResult<User>?[] results, DirectoryException?[] errors, CancellationToken ct)
     {
-        var batch = new BatchRequest(_service, _service.BatchUri);
-        foreach (var index in chunk)
+        var requests = chunk.Select(i => (DirectoryRequest<User>)_service.Users.Insert(users[i])).ToList();
+        try
         {
-            var i = index;
-            batch.Queue<User>(_service.Users.Insert(users[i]), (content, error, _, message) =>
+            var answers = await DirectoryBatch.ExecuteAsync(_service, requests, ct).ConfigureAwait(false);
+            for (var n = 0; n < chunk.Length; n++)
             {
-                if (error is null && message.IsSuccessStatusCode)
+                var i = chunk[n];
+                if (answers[n].Error is { } error)
                 {
-                    results[i] = new BatchResult<User>(i, content, null);
+                    errors[i] = error;
                 }
                 else
                 {
-                    errors[i] = DirectoryCall.FromError(message, error);
+                    results[i] = new BatchResult<User>(i, answers[n].Value, null);
                 }
-            });
+            }
         }
-
-        try
-        {
-            await batch.ExecuteAsync(ct).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (DirectoryCall.Translate(ex) is { } failure)
+        catch (DirectoryException failure)
         {
             // The whole HTTP request failed: every call of the chunk shares its error.
             foreach (var index in chunk)

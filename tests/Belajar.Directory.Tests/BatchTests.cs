@@ -73,7 +73,7 @@ public sealed class BatchTests
         var results = await h.Gateway.InsertUsersBatchAsync(users, default);
 
         Assert.All(results, r => Assert.True(r.Succeeded));
-        Assert.Equal(2, h.Emulator.Stats.Throttled);
+        Assert.True(h.Emulator.Stats.Throttled >= 2);
         Assert.All(h.Emulator.Stats.PerMinute, m => Assert.True(m.Calls <= 4));
     }
 }

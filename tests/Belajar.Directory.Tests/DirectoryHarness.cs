@@ -32,16 +32,20 @@ public sealed class DirectoryHarness : IAsyncDisposable
 
     public HttpClient Http { get; } = new();
 
+    /// <summary>One key for every test (RSA generation is slow); its token_uri points nowhere, so the client's TokenUri must win.</summary>
+    private static readonly Lazy<string> SharedKey = new(() => ServiceAccountKey.Create("http://127.0.0.1:9/token").Json);
+
     public static async Task<DirectoryHarness> StartAsync(Action<EmulatorOptions>? configureEmulator = null, Action<DirectoryOptions>? configureClient = null)
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        var emulatorOptions = new EmulatorOptions();
+        var emulatorOptions = new EmulatorOptions { ServiceAccountKeyJson = SharedKey.Value };
         configureEmulator?.Invoke(emulatorOptions);
         var emulator = await DirectoryEmulator.StartAsync(emulatorOptions, clock);
         var options = new DirectoryOptions
         {
             BaseUri = emulator.BaseUri.ToString(),
             ServiceAccountKeyJson = emulator.ServiceAccountKeyJson,
+            TokenUri = emulator.TokenUri.ToString(),
             AdminEmail = emulator.AdminEmail,
             MaxRetries = 4,
         };

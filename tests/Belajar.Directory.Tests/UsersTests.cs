@@ -73,6 +73,21 @@ public sealed class UsersTests
     }
 
     [Fact]
+    public async Task ListUsers_by_org_unit_follows_a_user_moved_by_patch()
+    {
+        await using var h = await DirectoryHarness.StartAsync();
+        await h.Gateway.EnsureOrgUnitAsync("/sekolah/a", default);
+        await h.Gateway.EnsureOrgUnitAsync("/sekolah/b", default);
+        await h.Gateway.CreateUserAsync(DirectoryHarness.NewUser("pindah", "pd-1", "/sekolah/a"), default);
+
+        await h.Gateway.PatchUserAsync("pindah@belajar.id", new User { OrgUnitPath = "/sekolah/b" }, default);
+
+        Assert.Empty(await ToListAsync(h.Gateway.ListUsersAsync("orgUnitPath='/sekolah/a'", null, default)));
+        Assert.Equal(["pindah@belajar.id"], (await ToListAsync(h.Gateway.ListUsersAsync("orgUnitPath='/sekolah/b'", null, default))).Select(u => u.PrimaryEmail));
+        Assert.Single(await ToListAsync(h.Gateway.ListUsersAsync("orgUnitPath='/'", null, default)));
+    }
+
+    [Fact]
     public async Task FindUserByExternalId_returns_the_user_carrying_it()
     {
         await using var h = await DirectoryHarness.StartAsync();

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Microsoft.Net.Http.Headers;
 
@@ -52,8 +53,17 @@ public static class ApiEndpoints
                 return;
             }
 
-            var body = Encoding.UTF8.GetString((await ReadBodyAsync(context.Request)).Span);
-            var parts = BatchCodec.Parse(body, boundary);
+            var (buffer, length) = await ReadPooledAsync(context.Request);
+            List<BatchCodec.Part> parts;
+            try
+            {
+                parts = BatchCodec.Parse(buffer.AsSpan(0, length), boundary);
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+
             if (parts.Count > 1000)
             {
                 await WriteAsync(context, GoogleErrors.Invalid($"A batch may hold at most 1000 calls; this one holds {parts.Count}."));
@@ -61,16 +71,46 @@ public static class ApiEndpoints
             }
 
             var granted = state.Quota.TryTake(parts.Count(p => p.Call is not null));
-            var answers = new List<(string?, ApiResult)>(parts.Count);
+            var responseBoundary = "batch_" + Guid.NewGuid().ToString("N");
+            context.Response.ContentType = $"multipart/mixed; boundary={responseBoundary}";
+            var writer = context.Response.BodyWriter;
+            var scratch = new StringBuilder(512);
             foreach (var part in parts)
             {
                 var result = part.Error ?? (granted-- > 0 ? state.Api.Handle(part.Call!) : GoogleErrors.RateLimited());
-                answers.Add((part.ContentId, result));
+                BatchCodec.WritePart(writer, scratch, responseBoundary, part.ContentId, result);
+                if (writer.UnflushedBytes > 32 * 1024)
+                {
+                    await writer.FlushAsync(context.RequestAborted);
+                }
             }
 
-            var responseBoundary = "batch_" + Guid.NewGuid().ToString("N");
-            context.Response.ContentType = $"multipart/mixed; boundary={responseBoundary}";
-            await context.Response.WriteAsync(BatchCodec.Write(answers, responseBoundary), context.RequestAborted);
+            BatchCodec.WriteEnd(writer, responseBoundary);
+            await writer.FlushAsync(context.RequestAborted);
+        }
+    }
+
+    private static async Task<(byte[] Buffer, int Length)> ReadPooledAsync(HttpRequest request)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(request.ContentLength is { } length and > 0 and < int.MaxValue ? (int)length : 64 * 1024);
+        var total = 0;
+        while (true)
+        {
+            if (total == buffer.Length)
+            {
+                var bigger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                buffer.AsSpan(0, total).CopyTo(bigger);
+                ArrayPool<byte>.Shared.Return(buffer);
+                buffer = bigger;
+            }
+
+            var read = await request.Body.ReadAsync(buffer.AsMemory(total), request.HttpContext.RequestAborted);
+            if (read == 0)
+            {
+                return (buffer, total);
+            }
+
+            total += read;
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Microsoft.AspNetCore.WebUtilities;
 
@@ -12,50 +13,61 @@ public static class BatchCodec
     /// <summary>One parsed part: its Content-ID and its call (null with an error answer when the part is malformed).</summary>
     public sealed record Part(string? ContentId, ApiCall? Call, ApiResult? Error);
 
-    /// <summary>Splits a batch body into its calls.</summary>
-    public static List<Part> Parse(string body, string boundary)
+    /// <summary>Splits a batch body into its calls (each part decoded on its own: no large strings).</summary>
+    public static List<Part> Parse(ReadOnlySpan<byte> body, string boundary)
     {
         var parts = new List<Part>();
-        var delimiter = "--" + boundary;
-        var sections = body.Split(delimiter);
-        for (var i = 1; i < sections.Length; i++)
+        var delimiter = Encoding.ASCII.GetBytes("--" + boundary);
+        var position = body.IndexOf(delimiter);
+        while (position >= 0)
         {
-            var section = sections[i];
-            if (section.StartsWith("--", StringComparison.Ordinal))
+            var start = position + delimiter.Length;
+            var rest = body[start..];
+            if (rest.StartsWith("--"u8))
             {
                 break;
             }
 
-            parts.Add(ParsePart(section));
+            var next = rest.IndexOf(delimiter);
+            var section = next < 0 ? rest : rest[..next];
+            parts.Add(ParsePart(Encoding.UTF8.GetString(section)));
+            position = next < 0 ? -1 : start + next;
         }
 
         return parts;
     }
 
-    /// <summary>Writes the answers as a <c>multipart/mixed</c> body.</summary>
-    public static string Write(IReadOnlyList<(string? ContentId, ApiResult Result)> answers, string boundary)
+    /// <summary>Writes one answer part (call <see cref="WriteEnd"/> after the last).</summary>
+    public static void WritePart(IBufferWriter<byte> writer, StringBuilder scratch, string boundary, string? contentId, ApiResult result)
     {
-        var sb = new StringBuilder(answers.Count * 900);
-        foreach (var (contentId, result) in answers)
+        scratch.Clear();
+        scratch.Append("--").Append(boundary).Append("\r\nContent-Type: application/http\r\n");
+        if (contentId is not null)
         {
-            sb.Append("--").Append(boundary).Append("\r\nContent-Type: application/http\r\n");
-            if (contentId is not null)
-            {
-                sb.Append("Content-ID: ").Append(contentId.StartsWith('<') ? "<response-" + contentId[1..] : "response-" + contentId).Append("\r\n");
-            }
-
-            sb.Append("\r\nHTTP/1.1 ").Append(result.Status).Append(' ').Append(result.ReasonPhrase)
-                .Append("\r\nContent-Type: application/json; charset=UTF-8\r\n");
-            if (result.RetryAfterSeconds is { } retryAfter)
-            {
-                sb.Append("Retry-After: ").Append(retryAfter).Append("\r\n");
-            }
-
-            sb.Append("\r\n").Append(Encoding.UTF8.GetString(result.Body)).Append("\r\n");
+            scratch.Append("Content-ID: ").Append(contentId.StartsWith('<') ? "<response-" + contentId[1..] : "response-" + contentId).Append("\r\n");
         }
 
-        sb.Append("--").Append(boundary).Append("--\r\n");
-        return sb.ToString();
+        scratch.Append("\r\nHTTP/1.1 ").Append(result.Status).Append(' ').Append(result.ReasonPhrase)
+            .Append("\r\nContent-Type: application/json; charset=UTF-8\r\n");
+        if (result.RetryAfterSeconds is { } retryAfter)
+        {
+            scratch.Append("Retry-After: ").Append(retryAfter).Append("\r\n");
+        }
+
+        scratch.Append("\r\n");
+        foreach (var chunk in scratch.GetChunks())
+        {
+            Encoding.UTF8.GetBytes(chunk.Span, writer);
+        }
+
+        writer.Write(result.Body);
+        writer.Write("\r\n"u8);
+    }
+
+    /// <summary>Writes the closing delimiter.</summary>
+    public static void WriteEnd(IBufferWriter<byte> writer, string boundary)
+    {
+        Encoding.UTF8.GetBytes("--" + boundary + "--\r\n", writer);
     }
 
     private static Part ParsePart(string section)

@@ -125,7 +125,8 @@ public sealed partial class DirectoryApi
 
         var after = call.Param("pageToken") is { } token ? DecodeToken(token) : null;
         var suffix = domain is null ? null : "@" + domain;
-        var matching = store.Users
+        var candidates = query.OrgUnitRoot is { } root ? store.UsersUnder(root) : store.Users;
+        var matching = candidates
             .Where(u => (suffix is null || u.PrimaryEmail.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
                 && (after is null || string.CompareOrdinal(u.PrimaryEmail, after) > 0)
                 && query.Matches(u))

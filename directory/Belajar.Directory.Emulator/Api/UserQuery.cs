@@ -14,6 +14,9 @@ public sealed class UserQuery
     {
     }
 
+    /// <summary>The org unit of an <c>orgUnitPath=</c> clause, when there is one (to narrow the candidates).</summary>
+    public string? OrgUnitRoot { get; private set; }
+
     /// <summary>Parses <paramref name="query"/>; null with <paramref name="error"/> when a clause is not understood.</summary>
     public static UserQuery? Parse(string? query, out string? error)
     {
@@ -32,7 +35,7 @@ public sealed class UserQuery
             var value = Unquote(clause[(op + 1)..]);
             Func<EmulatedUser, bool>? test = field switch
             {
-                "orgUnitPath" => u => IsUnder(u.OrgUnitPath, value),
+                "orgUnitPath" => result.SetRoot(value),
                 "email" when clause[op] == ':' && value.EndsWith('*') =>
                     u => u.PrimaryEmail.StartsWith(value[..^1], StringComparison.OrdinalIgnoreCase),
                 "email" => u => string.Equals(u.PrimaryEmail, value, StringComparison.OrdinalIgnoreCase),
@@ -52,6 +55,12 @@ public sealed class UserQuery
         }
 
         return result;
+    }
+
+    private Func<EmulatedUser, bool> SetRoot(string root)
+    {
+        OrgUnitRoot = root;
+        return u => IsUnder(u.OrgUnitPath, root);
     }
 
     /// <summary>Whether <paramref name="user"/> matches every clause.</summary>

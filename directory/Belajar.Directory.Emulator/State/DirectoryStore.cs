@@ -9,6 +9,7 @@ public sealed class DirectoryStore
     private readonly ConcurrentDictionary<string, string> _emailById = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, OrgUnitRecord> _orgUnits = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, RoleAssignmentRecord> _assignments = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, byte>> _emailsByOrgUnit = new(StringComparer.OrdinalIgnoreCase);
     private long _nextId;
 
     /// <summary>Creates an empty store holding the root org unit and Google's system roles.</summary>
@@ -51,6 +52,7 @@ public sealed class DirectoryStore
         }
 
         _emailById[user.Id] = user.PrimaryEmail;
+        Index(user);
         return true;
     }
 
@@ -79,7 +81,38 @@ public sealed class DirectoryStore
             var updated = change(current);
             if (_users.TryUpdate(current.PrimaryEmail, updated, current))
             {
+                if (!string.Equals(current.OrgUnitPath, updated.OrgUnitPath, StringComparison.OrdinalIgnoreCase))
+                {
+                    Index(updated);
+                    if (_emailsByOrgUnit.TryGetValue(current.OrgUnitPath, out var old))
+                    {
+                        old.TryRemove(current.PrimaryEmail, out _);
+                    }
+                }
+
                 return updated;
+            }
+        }
+    }
+
+    /// <summary>The users in <paramref name="root"/> and every org unit under it (from the index, not a scan of all users).</summary>
+    public IEnumerable<EmulatedUser> UsersUnder(string root)
+    {
+        var prefix = root.TrimEnd('/');
+        foreach (var (path, emails) in _emailsByOrgUnit)
+        {
+            if (prefix.Length > 0 && !string.Equals(path, prefix, StringComparison.OrdinalIgnoreCase)
+                && !(path.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && path.Length > prefix.Length && path[prefix.Length] == '/'))
+            {
+                continue;
+            }
+
+            foreach (var email in emails.Keys)
+            {
+                if (_users.TryGetValue(email, out var user) && string.Equals(user.OrgUnitPath, path, StringComparison.OrdinalIgnoreCase))
+                {
+                    yield return user;
+                }
             }
         }
     }
@@ -113,6 +146,9 @@ public sealed class DirectoryStore
         return record;
     }
 
+    private void Index(EmulatedUser user) =>
+        _emailsByOrgUnit.GetOrAdd(user.OrgUnitPath, _ => new ConcurrentDictionary<string, byte>(StringComparer.OrdinalIgnoreCase))[user.PrimaryEmail] = 0;
+
     /// <summary>Forgets everything but the root org unit and the roles.</summary>
     public void Reset()
     {
@@ -120,6 +156,7 @@ public sealed class DirectoryStore
         _emailById.Clear();
         _orgUnits.Clear();
         _assignments.Clear();
+        _emailsByOrgUnit.Clear();
         _orgUnits["/"] = new OrgUnitRecord("id:00root", "/", "", "The organization", null, null);
     }
 }

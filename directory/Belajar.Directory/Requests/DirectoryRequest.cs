@@ -25,6 +25,16 @@ public abstract class DirectoryRequest<TResponse> : ClientServiceRequest<TRespon
         return await Service.HttpClient.SendAsync(message, ct).ConfigureAwait(false);
     }
 
+    /// <summary>The absolute URI of this call inside a batch (Google's request builder by default; overridden where it is constant).</summary>
+    public virtual string BatchPartUri()
+    {
+        using var message = CreateRequest();
+        return message.RequestUri!.AbsoluteUri;
+    }
+
+    /// <summary>The body of this call inside a batch, or null.</summary>
+    public object? BatchPartBody() => GetBody();
+
     /// <inheritdoc />
     protected override void InitParameters()
     {

@@ -42,6 +42,10 @@ public sealed class UsersResource(IClientService service)
         public override string RestPath => "admin/directory/v1/users";
 
         /// <inheritdoc />
+        public override string BatchPartUri() =>
+            Service.BaseUri + RestPath + (Fields is null ? "" : "?fields=" + Uri.EscapeDataString(Fields));
+
+        /// <inheritdoc />
         protected override object GetBody() => _body;
     }
 
