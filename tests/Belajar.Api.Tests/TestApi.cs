@@ -70,7 +70,7 @@ public sealed class TestApi : IAsyncDisposable
         var configuration = new Dictionary<string, string?>
         {
             ["Identity:SigningKey"] = SigningKey,
-            ["Identity:DummyHashWorkFactor"] = "4",
+            ["Identity:HashWorkFactor"] = "4",
         };
         if (users)
         {
