@@ -62,7 +62,7 @@ public sealed class TestApi : IAsyncDisposable
 
     public static Task<TestApi> StartAsync(Dictionary<string, string?>? settings = null) => StartAsync(settings, users: true);
 
-    public static async Task<TestApi> StartAsync(Dictionary<string, string?>? settings, bool users)
+    public static async Task<TestApi> StartAsync(Dictionary<string, string?>? settings, bool users, Action<IServiceCollection>? services = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
         builder.WebHost.UseTestServer();
@@ -94,6 +94,7 @@ public sealed class TestApi : IAsyncDisposable
         builder.Services.AddAuditLog(builder.Configuration);
         builder.Services.AddSchoolAccounts();
         builder.Services.AddBelajarOpenApi();
+        services?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.Use((context, next) =>
