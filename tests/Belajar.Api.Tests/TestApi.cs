@@ -45,8 +45,9 @@ public sealed class TestApi : IAsyncDisposable
         [OperatorBPassword] = BCrypt.Net.BCrypt.HashPassword(OperatorBPassword, 4),
     });
 
-    private TestApi(WebApplication app, FakeTimeProvider time, InMemorySchoolAccounts schools)
+    private TestApi(WebApplication app, FakeTimeProvider time, InMemorySchoolAccounts schools, CapturingLoggerProvider logs)
     {
+        Logs = logs;
         App = app;
         Time = time;
         Schools = schools;
@@ -58,6 +59,8 @@ public sealed class TestApi : IAsyncDisposable
 
     public InMemorySchoolAccounts Schools { get; }
 
+    public CapturingLoggerProvider Logs { get; }
+
     public IAuditLog Audit => App.Services.GetRequiredService<IAuditLog>();
 
     public static Task<TestApi> StartAsync(Dictionary<string, string?>? settings = null) => StartAsync(settings, users: true);
@@ -67,6 +70,9 @@ public sealed class TestApi : IAsyncDisposable
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
         builder.WebHost.UseTestServer();
         builder.Logging.ClearProviders();
+        var logs = new CapturingLoggerProvider();
+        builder.Logging.AddProvider(logs);
+        builder.Logging.SetMinimumLevel(LogLevel.Debug);
         var configuration = new Dictionary<string, string?>
         {
             ["Identity:SigningKey"] = SigningKey,
@@ -114,7 +120,7 @@ public sealed class TestApi : IAsyncDisposable
             (OperatorB, Hashes.Value[OperatorBPassword], SchoolB, "Operator Sekolah B"),
         ]);
         await app.StartAsync();
-        return new TestApi(app, time, schools);
+        return new TestApi(app, time, schools, logs);
     }
 
     public static string Hash(string password) => Hashes.Value.TryGetValue(password, out var hash) ? hash : BCrypt.Net.BCrypt.HashPassword(password, 4);
