@@ -65,7 +65,8 @@ public sealed class TestApi : IAsyncDisposable
 
     public static Task<TestApi> StartAsync(Dictionary<string, string?>? settings = null) => StartAsync(settings, users: true);
 
-    public static async Task<TestApi> StartAsync(Dictionary<string, string?>? settings, bool users, Action<IServiceCollection>? services = null)
+    public static async Task<TestApi> StartAsync(
+        Dictionary<string, string?>? settings, bool users, Action<IServiceCollection>? services = null, Action<WebApplication>? map = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
         builder.WebHost.UseTestServer();
@@ -114,6 +115,7 @@ public sealed class TestApi : IAsyncDisposable
         app.MapAuditEndpoints();
         app.MapSchoolAccountEndpoints();
         app.MapBelajarOpenApi();
+        map?.Invoke(app);
         app.Services.GetRequiredService<OperatorUsers>().Replace(
         [
             (OperatorA, Hashes.Value[OperatorAPassword], SchoolA, "Operator Sekolah A"),
