@@ -101,7 +101,7 @@ public sealed class AuditTrailTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Audit_never_holds_a_password_or_a_token()
+    public async Task Neither_audit_nor_log_ever_holds_a_password_or_a_token()
     {
         var operatorA = await _api.SignedInClientAsync(TestApi.OperatorA, TestApi.OperatorAPassword);
         await _api.SignInAsync(TestApi.PusdatinUser, TestApi.OperatorAPassword);
@@ -111,11 +111,15 @@ public sealed class AuditTrailTests : IAsyncLifetime
         var token = await _api.TokenAsync(TestApi.PusdatinUser, TestApi.PusdatinPassword);
 
         var audit = await _api.Client(token).GetStringAsync("/api/v1/audit?limit=1000");
+        var logs = string.Join("\n", _api.Logs.Lines);
 
         Assert.Contains(AuditActions.Download, audit);
+        Assert.Contains("downloaded 4 peserta-didik accounts", logs);
+        Assert.Contains("Failed sign-in for " + TestApi.PusdatinUser, logs);
         foreach (var secret in new[] { TestApi.OperatorAPassword, TestApi.PusdatinPassword, SampleSchools.LearnerPassword, newPassword, token, "Guru-Pw1" })
         {
             Assert.DoesNotContain(secret, audit);
+            Assert.DoesNotContain(secret, logs);
         }
     }
 

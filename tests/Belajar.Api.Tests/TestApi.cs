@@ -45,8 +45,9 @@ public sealed class TestApi : IAsyncDisposable
         [OperatorBPassword] = BCrypt.Net.BCrypt.HashPassword(OperatorBPassword, 4),
     });
 
-    private TestApi(WebApplication app, FakeTimeProvider time, InMemorySchoolAccounts schools)
+    private TestApi(WebApplication app, FakeTimeProvider time, InMemorySchoolAccounts schools, CapturingLoggerProvider logs)
     {
+        Logs = logs;
         App = app;
         Time = time;
         Schools = schools;
@@ -58,19 +59,25 @@ public sealed class TestApi : IAsyncDisposable
 
     public InMemorySchoolAccounts Schools { get; }
 
+    public CapturingLoggerProvider Logs { get; }
+
     public IAuditLog Audit => App.Services.GetRequiredService<IAuditLog>();
 
     public static Task<TestApi> StartAsync(Dictionary<string, string?>? settings = null) => StartAsync(settings, users: true);
 
-    public static async Task<TestApi> StartAsync(Dictionary<string, string?>? settings, bool users)
+    public static async Task<TestApi> StartAsync(
+        Dictionary<string, string?>? settings, bool users, Action<IServiceCollection>? services = null, Action<WebApplication>? map = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
         builder.WebHost.UseTestServer();
         builder.Logging.ClearProviders();
+        var logs = new CapturingLoggerProvider();
+        builder.Logging.AddProvider(logs);
+        builder.Logging.SetMinimumLevel(LogLevel.Debug);
         var configuration = new Dictionary<string, string?>
         {
             ["Identity:SigningKey"] = SigningKey,
-            ["Identity:DummyHashWorkFactor"] = "4",
+            ["Identity:HashWorkFactor"] = "4",
         };
         if (users)
         {
@@ -94,6 +101,7 @@ public sealed class TestApi : IAsyncDisposable
         builder.Services.AddAuditLog(builder.Configuration);
         builder.Services.AddSchoolAccounts();
         builder.Services.AddBelajarOpenApi();
+        services?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.Use((context, next) =>
@@ -107,13 +115,14 @@ public sealed class TestApi : IAsyncDisposable
         app.MapAuditEndpoints();
         app.MapSchoolAccountEndpoints();
         app.MapBelajarOpenApi();
+        map?.Invoke(app);
         app.Services.GetRequiredService<OperatorUsers>().Replace(
         [
             (OperatorA, Hashes.Value[OperatorAPassword], SchoolA, "Operator Sekolah A"),
             (OperatorB, Hashes.Value[OperatorBPassword], SchoolB, "Operator Sekolah B"),
         ]);
         await app.StartAsync();
-        return new TestApi(app, time, schools);
+        return new TestApi(app, time, schools, logs);
     }
 
     public static string Hash(string password) => Hashes.Value.TryGetValue(password, out var hash) ? hash : BCrypt.Net.BCrypt.HashPassword(password, 4);

@@ -33,7 +33,7 @@ public static class SchoolAccountEndpoints
     }
 
     private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> DownloadAsync(
-        string npsn, string? kind, string? format, HttpContext context, ISchoolAccounts schools, AuditRecorder audit)
+        string npsn, string? kind, string? format, HttpContext context, ISchoolAccounts schools, AuditRecorder audit, ILoggerFactory loggers)
     {
         var accountKind = AccountKindNames.Parse(kind);
         if (accountKind is null)
@@ -64,6 +64,7 @@ public static class SchoolAccountEndpoints
             ["markedDistributed"] = markDistributed ? "true" : "false",
         });
 
+        AccountsLog.Downloaded(Logger(loggers), Actor(context), rows.Count, kindName, npsn, DownloadFormats.Extension(fileFormat.Value));
         var response = context.Response;
         response.ContentType = DownloadFormats.ContentType(fileFormat.Value);
         response.Headers.CacheControl = "no-store";
@@ -90,7 +91,7 @@ public static class SchoolAccountEndpoints
     }
 
     private static async Task<Results<Ok<ResetPasswordResponse>, ProblemHttpResult>> ResetPasswordAsync(
-        string npsn, string userId, HttpContext context, ISchoolAccounts schools, AuditRecorder audit)
+        string npsn, string userId, HttpContext context, ISchoolAccounts schools, AuditRecorder audit, ILoggerFactory loggers)
     {
         if (await schools.GetSchoolAsync(npsn) is null)
         {
@@ -119,8 +120,13 @@ public static class SchoolAccountEndpoints
             return BelajarProblems.NotFound($"User {userId} is not an account of school {npsn}; take the user_id from the school's download.");
         }
 
+        AccountsLog.PasswordReset(Logger(loggers), Actor(context), userId, npsn);
         await audit.RecordAsync(context, AuditActions.ResetPassword, npsn: npsn, detail: new() { ["userId"] = userId, ["outcome"] = "reset" });
         context.Response.Headers.CacheControl = "no-store";
         return TypedResults.Ok(new ResetPasswordResponse(userId, password));
     }
+
+    private static ILogger Logger(ILoggerFactory loggers) => loggers.CreateLogger(typeof(SchoolAccountEndpoints).FullName!);
+
+    private static string Actor(HttpContext context) => context.User.FindFirst(BelajarClaims.Subject)?.Value ?? "";
 }

@@ -4,7 +4,7 @@ using Belajar.Api.Auth;
 namespace Belajar.Api.Audit;
 
 /// <summary>Builds audit entries from the request (who, role, client address, time) and appends them.</summary>
-public sealed class AuditRecorder(IAuditLog log, TimeProvider time)
+public sealed class AuditRecorder(IAuditLog log, TimeProvider time, ILogger<AuditRecorder> logger)
 {
     /// <summary>The longest actor name stored (a failed sign-in records what was typed).</summary>
     public const int MaxActorLength = 128;
@@ -31,6 +31,11 @@ public sealed class AuditRecorder(IAuditLog log, TimeProvider time)
             kodeWilayah,
             ClientAddress(context),
             detail ?? []);
+        if (action == AuditActions.AccessDenied)
+        {
+            AuthLog.AccessDenied(logger, entry.Actor, entry.ActorRole, context.Request.Method, context.Request.Path);
+        }
+
         return log.AppendAsync(entry, CancellationToken.None);
     }
 

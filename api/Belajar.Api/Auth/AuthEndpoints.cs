@@ -36,8 +36,10 @@ public static class AuthEndpoints
         SignInThrottle throttle,
         TokenIssuer issuer,
         AuditRecorder audit,
+        ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
+        var logger = loggers.CreateLogger(typeof(AuthEndpoints).FullName!);
         var username = request?.Username?.Trim();
         var password = request?.Password;
         if (string.IsNullOrEmpty(username) || string.IsNullOrEmpty(password))
@@ -55,6 +57,7 @@ public static class AuthEndpoints
         {
             var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
             context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+            AuthLog.SignInThrottled(logger, username, address, seconds);
             await audit.RecordAsync(context, AuditActions.SignInThrottled, actor: username, actorRole: "");
             return BelajarProblems.TooManyRequests($"Too many failed sign-ins for this account or address. Wait {seconds} seconds, then try again.");
         }
@@ -63,12 +66,14 @@ public static class AuthEndpoints
         if (!verifier.Verify(user, password))
         {
             throttle.RecordFailure(username, address);
+            AuthLog.SignInFailed(logger, username, address);
             await audit.RecordAsync(context, AuditActions.SignInFailed, actor: username, actorRole: "");
             return BelajarProblems.Unauthorized(WrongCredentialsDetail);
         }
 
         throttle.RecordSuccess(username, address);
         var (token, expiresIn) = issuer.Issue(user!);
+        AuthLog.SignedIn(logger, user!.Username, user.Role, address);
         await audit.RecordAsync(context, AuditActions.SignIn, npsn: user!.Npsn, kodeWilayah: user.KodeWilayah, actor: user.Username, actorRole: user.Role);
         return TypedResults.Ok(new TokenResponse(token, expiresIn));
     }

@@ -27,8 +27,11 @@ public sealed class BelajarIdentityOptions
     /// <summary>How long an access token issued by the built-in provider is valid.</summary>
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(1);
 
-    /// <summary>bcrypt cost of the hash checked for unknown users, so that they take as long as known ones.</summary>
-    public int DummyHashWorkFactor { get; set; } = 11;
+    /// <summary>
+    /// bcrypt cost of the hashes this provider makes: the generated default user's, and the dummy hash checked for unknown users
+    /// so that they take as long as known ones (keep it equal to the cost of pengguna.csv's hashes).
+    /// </summary>
+    public int HashWorkFactor { get; set; } = 11;
 
     /// <summary>Users of the built-in provider: <c>Identity:Users:N:Username</c>, <c>:PasswordHash</c>, <c>:Role</c>, <c>:KodeWilayah</c>.</summary>
     public List<ConfiguredUserOptions> Users { get; set; } = [];

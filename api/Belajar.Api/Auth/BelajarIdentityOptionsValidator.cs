@@ -18,9 +18,9 @@ internal sealed class BelajarIdentityOptionsValidator : IValidateOptions<Belajar
             errors.Add("Identity:TokenLifetime must be positive, e.g. 01:00:00.");
         }
 
-        if (options.DummyHashWorkFactor is < 4 or > 31)
+        if (options.HashWorkFactor is < 4 or > 31)
         {
-            errors.Add("Identity:DummyHashWorkFactor must be a bcrypt cost between 4 and 31.");
+            errors.Add("Identity:HashWorkFactor must be a bcrypt cost between 4 and 31.");
         }
 
         for (var i = 0; i < options.Users.Count; i++)

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Belajar.Api.Auth;
 
@@ -48,7 +49,8 @@ public static class DefaultPusdatinUser
             output.WriteLine($"Built-in sign-in: user '{Username}', password {password} (shown once; also in {path})");
         }
 
-        users.Add(new DirectoryUser(Username, BCrypt.Net.BCrypt.HashPassword(password), BelajarRoles.Pusdatin));
+        var workFactor = services.GetRequiredService<IOptions<BelajarIdentityOptions>>().Value.HashWorkFactor;
+        users.Add(new DirectoryUser(Username, BCrypt.Net.BCrypt.HashPassword(password, workFactor), BelajarRoles.Pusdatin));
         return path;
     }
 

@@ -11,10 +11,10 @@ public sealed class PasswordVerifier
 {
     private readonly Lazy<string> _dummyHash;
 
-    /// <summary>Prepares the dummy hash lazily (cost <c>Identity:DummyHashWorkFactor</c>).</summary>
+    /// <summary>Prepares the dummy hash lazily (cost <c>Identity:HashWorkFactor</c>).</summary>
     public PasswordVerifier(IOptions<BelajarIdentityOptions> options)
     {
-        var workFactor = options.Value.DummyHashWorkFactor;
+        var workFactor = options.Value.HashWorkFactor;
         _dummyHash = new Lazy<string>(() => BCrypt.Net.BCrypt.HashPassword(Convert.ToBase64String(RandomNumberGenerator.GetBytes(18)), workFactor));
     }
 

@@ -26,6 +26,12 @@ public static class OpenApiExtensions
         {
             options.WithTitle("BelajarOrleans API");
             options.AddPreferredSecuritySchemes(BearerSecurityTransformer.SchemeName);
+
+            // Offline: no fonts from a CDN, no telemetry, no AI agent or MCP calls out of the network.
+            options.DisableDefaultFonts();
+            options.DisableTelemetry();
+            options.DisableAgent();
+            options.DisableMcp();
         });
         return app;
     }
