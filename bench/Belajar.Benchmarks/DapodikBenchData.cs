@@ -15,9 +15,9 @@ internal static class DapodikBenchData
             return folder;
         }
 
-        if (Directory.Exists(folder))
+        if (System.IO.Directory.Exists(folder))
         {
-            Directory.Delete(folder, recursive: true);
+            System.IO.Directory.Delete(folder, recursive: true);
         }
 
         var watch = Stopwatch.StartNew();
