@@ -10,12 +10,13 @@ cd "$(dirname "$0")"
 NEEDED_PACKAGES=(postgresql)
 # with BELAJAR_TEST_PG set, the tests use that server instead of starting their own
 if [[ -n "${BELAJAR_TEST_PG:-}" ]]; then
-  NEEDED_PACKAGES=("${NEEDED_PACKAGES[@]/postgresql/}")
+  kept=()
+  for package in "${NEEDED_PACKAGES[@]}"; do [[ "$package" != postgresql ]] && kept+=("$package"); done
+  NEEDED_PACKAGES=("${kept[@]}")
 fi
 
 missing=()
 for package in "${NEEDED_PACKAGES[@]}"; do
-  [[ -z "$package" ]] && continue
   if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
     missing+=("$package")
   fi

@@ -44,10 +44,10 @@ internal sealed class PostgresServer : IAsyncDisposable
         var server = new PostgresServer(root, binDirectory, asPostgresUser, FindFreePort());
         try
         {
-            await server.RunAsync("initdb", $"-D {server._dataDirectory} -U postgres --auth=trust --no-sync -E UTF8 --locale=C");
+            await server.RunAsync("initdb", $"-D {server._dataDirectory} -U postgres --auth=trust --no-sync -E UTF8 --locale=C", captureOutput: true);
             var settings = $"-p {server.Port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off " +
                 "-c synchronous_commit=off -c full_page_writes=off -c max_connections=300";
-            await server.RunAsync("pg_ctl", $"-D {server._dataDirectory} -l {Path.Combine(root, "server.log")} -w -t 60 -o \"{settings}\" start");
+            await server.RunAsync("pg_ctl", $"-D {server._dataDirectory} -l {Path.Combine(root, "server.log")} -s -w -t 60 -o \"{settings}\" start");
             return server;
         }
         catch
@@ -63,7 +63,7 @@ internal sealed class PostgresServer : IAsyncDisposable
         {
             try
             {
-                await RunAsync("pg_ctl", $"-D {_dataDirectory} -m immediate -w stop");
+                await RunAsync("pg_ctl", $"-D {_dataDirectory} -m immediate -s -w stop");
             }
             catch (InvalidOperationException)
             {
@@ -81,7 +81,7 @@ internal sealed class PostgresServer : IAsyncDisposable
         }
     }
 
-    private async Task RunAsync(string tool, string arguments)
+    private async Task RunAsync(string tool, string arguments, bool captureOutput = false)
     {
         var executable = Path.Combine(_binDirectory, tool);
         var start = _asPostgresUser
@@ -90,18 +90,21 @@ internal sealed class PostgresServer : IAsyncDisposable
         start.UseShellExecute = false;
         start.WorkingDirectory = _root;
 
-        // output is not redirected: the server started by pg_ctl would keep a pipe open for ever
-        start.RedirectStandardOutput = false;
-        start.RedirectStandardError = false;
+        // pg_ctl's output is never redirected: the server it starts would keep the pipe open for ever
+        start.RedirectStandardOutput = captureOutput;
+        start.RedirectStandardError = captureOutput;
         using var process = Process.Start(start)
             ?? throw new InvalidOperationException($"could not start {tool}");
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
+        var output = captureOutput
+            ? await Task.WhenAll(process.StandardOutput.ReadToEndAsync(timeout.Token), process.StandardError.ReadToEndAsync(timeout.Token))
+            : ["", ""];
         await process.WaitForExitAsync(timeout.Token);
         if (process.ExitCode != 0)
         {
             var log = Path.Combine(_root, "server.log");
             var tail = File.Exists(log) ? File.ReadAllText(log) : "";
-            throw new InvalidOperationException($"{tool} {arguments} exited with {process.ExitCode}. {tail}");
+            throw new InvalidOperationException($"{tool} {arguments} exited with {process.ExitCode}. {output[0]}{output[1]}{tail}");
         }
     }
 
