@@ -85,7 +85,7 @@ public sealed class DownloadTests : IAsyncLifetime
         Assert.Equal("no-store", csv.Headers.CacheControl!.ToString());
         Assert.Equal("text/csv", csv.Content.Headers.ContentType!.MediaType);
         Assert.Equal("attachment", csv.Content.Headers.ContentDisposition!.DispositionType);
-        Assert.Equal($"akun-{TestApi.SchoolA}-peserta-didik.csv", csv.Content.Headers.ContentDisposition.FileName!.Trim('"'));
+        Assert.Equal($"attachment; filename=\"akun-{TestApi.SchoolA}-peserta-didik.csv\"", csv.Content.Headers.ContentDisposition.ToString());
         Assert.Equal($"akun-{TestApi.SchoolA}-ptk.xlsx", xlsx.Content.Headers.ContentDisposition!.FileName!.Trim('"'));
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.Content.Headers.ContentType!.MediaType);
         Assert.Equal("no-store", xlsx.Headers.CacheControl!.ToString());

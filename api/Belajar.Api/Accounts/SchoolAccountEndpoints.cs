@@ -3,7 +3,6 @@ using Belajar.Api.Audit;
 using Belajar.Api.Auth;
 using Belajar.Api.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Net.Http.Headers;
 
 namespace Belajar.Api.Accounts;
 
@@ -69,10 +68,8 @@ public static class SchoolAccountEndpoints
         response.ContentType = DownloadFormats.ContentType(fileFormat.Value);
         response.Headers.CacheControl = "no-store";
         response.Headers.Pragma = "no-cache";
-        response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment")
-        {
-            FileName = $"akun-{npsn}-{kindName}.{DownloadFormats.Extension(fileFormat.Value)}",
-        }.ToString();
+        var safeNpsn = new string(npsn.Where(char.IsAsciiLetterOrDigit).ToArray());
+        response.Headers.ContentDisposition = $"attachment; filename=\"akun-{safeNpsn}-{kindName}.{DownloadFormats.Extension(fileFormat.Value)}\"";
         var cells = rows.Select(AccountSheet.Row);
         if (fileFormat == DownloadFormat.Csv)
         {
