@@ -5,6 +5,7 @@ using Belajar.Api.Embedded;
 using Belajar.Api.OpenApi;
 using Belajar.Api.Problems;
 using Belajar.Api.Runs;
+using Belajar.Api.Stats;
 using Belajar.Dapodik;
 using Belajar.Hosting;
 
@@ -58,6 +59,7 @@ app.MapAuthEndpoints();
 app.MapAuditEndpoints();
 app.MapSchoolAccountEndpoints();
 app.MapRunEndpoints();
+app.MapStatsEndpoints();
 await app.RunAsync();
 return 0;
 

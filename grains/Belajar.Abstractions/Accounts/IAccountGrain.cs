@@ -31,4 +31,19 @@ public interface IAccountGrain : IGrainWithStringKey
     /// <summary>Applies what Google reports of the user (sign-in, terms, password changed) from a school's sync.</summary>
     [Alias("ApplyDirectoryStatus")]
     Task<AccountRecord?> ApplyDirectoryStatusAsync(DirectoryUserStatus status);
+
+    /// <summary>
+    /// The deadline check (what the account's reminder runs): not yet due → re-registered for the current due time; due → read
+    /// back from Google, never signed in → suspended and <c>Deactivated</c>, else <c>Activated</c>; the reminder removed. Idempotent.
+    /// </summary>
+    [Alias("CheckDeadline")]
+    Task<AccountRecord?> CheckDeadlineAsync();
+
+    /// <summary>Leaver policy: the person is gone from Dapodik; when the policy is on, the account is suspended after the grace period.</summary>
+    [Alias("MarkLeft")]
+    Task MarkLeftAsync();
+
+    /// <summary>The leaver check (what the leaver reminder runs): suspends once the grace period has ended. Idempotent.</summary>
+    [Alias("CheckLeaver")]
+    Task<AccountRecord?> CheckLeaverAsync();
 }

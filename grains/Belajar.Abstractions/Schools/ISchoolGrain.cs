@@ -30,8 +30,11 @@ public interface ISchoolGrain : IGrainWithStringKey
     [Alias("ResetPassword")]
     Task<string?> ResetPasswordAsync(string userId);
 
-    /// <summary>Tells the school that one of its accounts changed, so that its counters follow.</summary>
-    [Alias("AccountChanged")]
+    /// <summary>
+    /// Tells the school that one of its accounts changed, so that its counters follow. One-way: an account may call it while
+    /// the school is syncing that very account, so the caller must not wait.
+    /// </summary>
+    [Alias("AccountChanged"), Orleans.Concurrency.OneWay]
     Task AccountChangedAsync(AccountRecord account);
 
     /// <summary>Reads the school's users from Google now and applies their activation status.</summary>

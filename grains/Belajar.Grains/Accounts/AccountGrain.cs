@@ -4,8 +4,10 @@ using Belajar.Abstractions.Accounts;
 using Belajar.Abstractions.Schools;
 using Belajar.Directory;
 using Belajar.Grains.Directory;
+using Belajar.Grains.Lifecycle;
 using Belajar.Grains.Quota;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Belajar.Grains.Accounts;
 
@@ -20,7 +22,8 @@ public sealed partial class AccountGrain(
     AccountDomains domains,
     PasswordProtector protector,
     TimeProvider time,
-    ILogger<AccountGrain> logger) : Grain, IAccountGrain
+    IOptions<LifecycleOptions> lifecycle,
+    ILogger<AccountGrain> logger) : Grain, IAccountGrain, IRemindable
 {
     /// <summary>How many addresses an account tries before it gives up (the candidates spread, so one almost always does).</summary>
     public const int MaxCandidates = 12;
@@ -50,6 +53,11 @@ public sealed partial class AccountGrain(
         {
             S.Spec = spec;
             await state.WriteStateAsync();
+        }
+
+        if (S.LeaverDueAt is not null)
+        {
+            await CancelLeaverAsync(); // back in Dapodik
         }
 
         return Record();
@@ -118,6 +126,12 @@ public sealed partial class AccountGrain(
         {
             S.Status = AccountStatus.Activated;
             S.ProtectedPassword = null;
+            changed = true;
+        }
+
+        var hadDeadline = S.DeadlineDueAt is not null;
+        if (S.Status == AccountStatus.Activated && hadDeadline)
+        {
             S.DeadlineDueAt = null;
             changed = true;
         }
@@ -125,6 +139,15 @@ public sealed partial class AccountGrain(
         if (changed)
         {
             await state.WriteStateAsync();
+        }
+
+        if (S.Status == AccountStatus.Activated && hadDeadline)
+        {
+            await RemoveReminderAsync(DeadlineReminder);
+        }
+        else if (S.Status is AccountStatus.Created or AccountStatus.Distributed)
+        {
+            await EnsureDeadlineScheduledAsync(); // a moved deadline reaches accounts at their next sync
         }
 
         return Record();
@@ -175,6 +198,7 @@ public sealed partial class AccountGrain(
             S.CreatedAt = time.GetUtcNow();
             await state.WriteStateAsync();
             LogCreated(Key, result.Outcome);
+            await EnsureDeadlineScheduledAsync();
         }
     }
 

@@ -24,4 +24,6 @@ public sealed class AccountState
     /// <summary>When the deadline check is due (see the lifecycle rules); null when no check is pending.</summary>
     [Id(11)] public DateTimeOffset? DeadlineDueAt { get; set; }
     [Id(12)] public string? CostCenter { get; set; }
+    /// <summary>When a person gone from Dapodik is suspended (leaver policy); null when not leaving.</summary>
+    [Id(13)] public DateTimeOffset? LeaverDueAt { get; set; }
 }

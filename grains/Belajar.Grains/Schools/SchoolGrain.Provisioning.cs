@@ -96,6 +96,7 @@ public sealed partial class SchoolGrain
 
         await state.WriteStateAsync();
         await ReportToRegionAsync();
+        await EnsureSyncReminderAsync();
     }
 
     private SchoolResult Result()

@@ -5,6 +5,7 @@ using Belajar.Abstractions.Runs;
 using Belajar.Abstractions.Schools;
 using Belajar.Grains.Accounts;
 using Belajar.Grains.Directory;
+using Belajar.Grains.Lifecycle;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -19,7 +20,9 @@ public sealed partial class SchoolGrain(
     PasswordProtector protector,
     IDirectoryCalls directory,
     IOptions<ProvisioningOptions> options,
-    ILogger<SchoolGrain> logger) : Grain, ISchoolGrain
+    IOptions<LifecycleOptions> lifecycle,
+    TimeProvider time,
+    ILogger<SchoolGrain> logger) : Grain, ISchoolGrain, IRemindable
 {
     private IGrainTimer? _worker;
 
@@ -49,6 +52,8 @@ public sealed partial class SchoolGrain(
         {
             S.Accounts.Remove(gone);
         }
+
+        S.Gone = await ApplyLeaverPolicyAsync(S.Gone);
 
         S.Info = request.School;
         S.RunId = request.RunId;
@@ -124,8 +129,6 @@ public sealed partial class SchoolGrain(
         await state.WriteStateAsync();
         await ReportToRegionAsync();
     }
-
-    public Task<int> SyncNowAsync() => Task.FromResult(0);
 
     private async Task ReportToRegionAsync()
     {

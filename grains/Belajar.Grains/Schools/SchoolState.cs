@@ -17,4 +17,6 @@ public sealed class SchoolState
     [Id(5)] public DateTimeOffset? LastSyncAt { get; set; }
     /// <summary>The result waiting to reach the run (kept until the run has it).</summary>
     [Id(6)] public SchoolResult? UnreportedResult { get; set; }
+    /// <summary>The sync period the school's reminder was registered with; null while it has none.</summary>
+    [Id(7)] public TimeSpan? SyncReminderPeriod { get; set; }
 }

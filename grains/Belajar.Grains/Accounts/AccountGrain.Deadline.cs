@@ -1,0 +1,169 @@
+using Belajar.Abstractions;
+using Belajar.Abstractions.Accounts;
+using Belajar.Abstractions.Schools;
+using Belajar.Grains.Lifecycle;
+using Belajar.Grains.Quota;
+using Microsoft.Extensions.Logging;
+
+namespace Belajar.Grains.Accounts;
+
+/// <summary>
+/// The activation deadline: each created account holds its own reminder, due at the deadline (or creation + the minimum grace
+/// period) plus its stable offset in the deactivation window. The check is idempotent and may run late or twice.
+/// </summary>
+public sealed partial class AccountGrain
+{
+    private const string DeadlineReminder = "deadline";
+    private const string LeaverReminder = "leaver";
+
+    public Task ReceiveReminder(string reminderName, TickStatus status) => reminderName switch
+    {
+        DeadlineReminder => CheckDeadlineAsync(),
+        LeaverReminder => CheckLeaverAsync(),
+        _ => Task.CompletedTask,
+    };
+
+    public async Task<AccountRecord?> CheckDeadlineAsync()
+    {
+        if (S.Spec is null || S.UserId is null || S.CreatedAt is null || S.Status is not (AccountStatus.Created or AccountStatus.Distributed))
+        {
+            if (S.DeadlineDueAt is not null)
+            {
+                S.DeadlineDueAt = null;
+                await state.WriteStateAsync();
+            }
+
+            await RemoveReminderAsync(DeadlineReminder); // fired late or twice: already decided
+            return S.Spec is null ? null : Record();
+        }
+
+        var due = DeadlineSchedule.DueAt(S.CreatedAt.Value, Key, lifecycle.Value);
+        var now = time.GetUtcNow();
+        if (now < due)
+        {
+            await ScheduleDeadlineAsync(due); // early (capped due time) or the deadline was extended
+            return Record();
+        }
+
+        var user = await directory.CallAsync(DirectoryPriority.Bulk, (g, ct) => g.GetUserAsync(S.UserId, ct));
+        var status = user is null ? null : DirectoryStatuses.From(user);
+        if (status is not null && DirectoryStatuses.HasSignedIn(status))
+        {
+            S.LastSignInAt = status.LastLoginTime;
+            S.Status = AccountStatus.Activated;
+            LogActivatedAtDeadline(Key);
+        }
+        else
+        {
+            if (user is not null && user.Suspended != true)
+            {
+                await directory.CallAsync(DirectoryPriority.Bulk, (g, ct) => g.PatchUserAsync(S.UserId, DirectoryStatuses.Suspend(), ct));
+            }
+
+            S.Status = AccountStatus.Deactivated;
+            LogDeactivated(Key, due);
+        }
+
+        S.ProtectedPassword = null;
+        S.DeadlineDueAt = null;
+        await state.WriteStateAsync();
+        await RemoveReminderAsync(DeadlineReminder);
+        await TellSchoolAsync();
+        return Record();
+    }
+
+    public async Task MarkLeftAsync()
+    {
+        if (!lifecycle.Value.SuspendLeavers || S.Spec is null || S.LeaverDueAt is not null
+            || S.Status is not (AccountStatus.Created or AccountStatus.Distributed or AccountStatus.Activated))
+        {
+            return;
+        }
+
+        S.LeaverDueAt = time.GetUtcNow() + lifecycle.Value.LeaverGracePeriod;
+        await state.WriteStateAsync();
+        await this.RegisterOrUpdateReminder(LeaverReminder, DeadlineSchedule.ReminderDueTime(S.LeaverDueAt.Value, time.GetUtcNow()), DeadlineSchedule.ReminderPeriod);
+    }
+
+    public async Task<AccountRecord?> CheckLeaverAsync()
+    {
+        if (S.LeaverDueAt is not { } due)
+        {
+            await RemoveReminderAsync(LeaverReminder);
+            return S.Spec is null ? null : Record();
+        }
+
+        var now = time.GetUtcNow();
+        if (now < due)
+        {
+            await this.RegisterOrUpdateReminder(LeaverReminder, DeadlineSchedule.ReminderDueTime(due, now), DeadlineSchedule.ReminderPeriod);
+            return Record();
+        }
+
+        if (S.UserId is not null && S.Status is not AccountStatus.Deactivated)
+        {
+            await directory.CallAsync(DirectoryPriority.Bulk, (g, ct) => g.PatchUserAsync(S.UserId, DirectoryStatuses.Suspend(), ct));
+            S.Status = AccountStatus.Deactivated;
+            S.ProtectedPassword = null;
+            LogLeaverSuspended(Key);
+        }
+
+        S.LeaverDueAt = null;
+        S.DeadlineDueAt = null;
+        await state.WriteStateAsync();
+        await RemoveReminderAsync(LeaverReminder);
+        await RemoveReminderAsync(DeadlineReminder);
+        return Record();
+    }
+
+    private async Task CancelLeaverAsync()
+    {
+        S.LeaverDueAt = null;
+        await state.WriteStateAsync();
+        await RemoveReminderAsync(LeaverReminder);
+    }
+
+    /// <summary>Registers the deadline reminder unless it is already registered for the current due time.</summary>
+    private async Task EnsureDeadlineScheduledAsync()
+    {
+        if (S.CreatedAt is { } createdAt)
+        {
+            var due = DeadlineSchedule.DueAt(createdAt, Key, lifecycle.Value);
+            if (S.DeadlineDueAt != due)
+            {
+                await ScheduleDeadlineAsync(due);
+            }
+        }
+    }
+
+    private async Task ScheduleDeadlineAsync(DateTimeOffset due)
+    {
+        S.DeadlineDueAt = due;
+        await state.WriteStateAsync();
+        await this.RegisterOrUpdateReminder(DeadlineReminder, DeadlineSchedule.ReminderDueTime(due, time.GetUtcNow()), DeadlineSchedule.ReminderPeriod);
+    }
+
+    private async Task RemoveReminderAsync(string name)
+    {
+        if (await this.GetReminder(name) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+    }
+
+    /// <summary>One-way (<see cref="ISchoolGrain.AccountChangedAsync"/>), so that a school syncing this account cannot deadlock with it.</summary>
+    private Task TellSchoolAsync()
+    {
+        var record = Record();
+        return GrainFactory.GetGrain<ISchoolGrain>(GrainKeys.School(record.View.Npsn)).AccountChangedAsync(record);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Account {AccountKey} never signed in by its deadline {DueAt}: suspended")]
+    private partial void LogDeactivated(string accountKey, DateTimeOffset dueAt);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Account {AccountKey} had signed in by its deadline: activated")]
+    private partial void LogActivatedAtDeadline(string accountKey);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Account {AccountKey} left Dapodik and its grace period ended: suspended")]
+    private partial void LogLeaverSuspended(string accountKey);
+}

@@ -1,0 +1,34 @@
+namespace Belajar.Grains.Lifecycle;
+
+/// <summary>When an account's deadline check is due, and how long a reminder may wait (Orleans caps due times at ~49.7 days).</summary>
+public static class DeadlineSchedule
+{
+    /// <summary>The longest due time handed to Orleans; a check due later fires early, finds it is not due and re-registers.</summary>
+    public static readonly TimeSpan MaxReminderDueTime = TimeSpan.FromDays(45);
+
+    /// <summary>The reminder's period: only a safety net (the callback removes the reminder); ≥ Orleans' minimum of one minute.</summary>
+    public static readonly TimeSpan ReminderPeriod = TimeSpan.FromDays(1);
+
+    /// <summary>
+    /// The deadline, or <paramref name="createdAt"/> + the minimum grace period when less than that remained at creation;
+    /// plus the account's stable offset within the deactivation window.
+    /// </summary>
+    public static DateTimeOffset DueAt(DateTimeOffset createdAt, string accountKey, LifecycleOptions options)
+    {
+        var graceEnd = createdAt + options.MinimumGracePeriod;
+        var baseDue = options.ActivationDeadline < graceEnd ? graceEnd : options.ActivationDeadline;
+        return baseDue + StableSpread.Offset(accountKey, options.DeactivationWindow);
+    }
+
+    /// <summary>The due time to register now: what remains (at least one second), at most <see cref="MaxReminderDueTime"/>.</summary>
+    public static TimeSpan ReminderDueTime(DateTimeOffset dueAt, DateTimeOffset now)
+    {
+        var remaining = dueAt - now;
+        if (remaining < TimeSpan.FromSeconds(1))
+        {
+            return TimeSpan.FromSeconds(1);
+        }
+
+        return remaining > MaxReminderDueTime ? MaxReminderDueTime : remaining;
+    }
+}

@@ -1,0 +1,28 @@
+namespace Belajar.Grains.Lifecycle;
+
+/// <summary>
+/// The activation deadline, its spread, the activation sync and the leaver policy (section <c>Lifecycle</c>; see contract.md).
+/// Validated at start-up by <see cref="LifecycleOptionsValidator"/>.
+/// </summary>
+public sealed class LifecycleOptions
+{
+    public const string Section = "Lifecycle";
+
+    /// <summary>The circular's deadline: accounts never used by then are suspended.</summary>
+    public DateTimeOffset ActivationDeadline { get; set; } = new(2021, 6, 30, 23, 59, 59, TimeSpan.FromHours(7));
+
+    /// <summary>An account created later than <c>deadline − this</c> is checked at its creation time + this instead.</summary>
+    public TimeSpan MinimumGracePeriod { get; set; } = TimeSpan.FromDays(180);
+
+    /// <summary>How far after its due time each account's check is spread (by a stable hash of its key).</summary>
+    public TimeSpan DeactivationWindow { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>How often each school reads its users' activation status from Google (spread by a hash of the NPSN).</summary>
+    public TimeSpan SyncPeriod { get; set; } = TimeSpan.FromHours(6);
+
+    /// <summary>Leaver policy of delta runs: suspend accounts gone from Dapodik after <see cref="LeaverGracePeriod"/>. Off by default.</summary>
+    public bool SuspendLeavers { get; set; }
+
+    /// <summary>How long a person gone from Dapodik keeps a working account (belajar.id warns at 30 and 3 days).</summary>
+    public TimeSpan LeaverGracePeriod { get; set; } = TimeSpan.FromDays(30);
+}

@@ -1,0 +1,124 @@
+using Belajar.Abstractions.Accounts;
+using Belajar.Directory;
+using Belajar.Grains.Accounts;
+using Belajar.Grains.Lifecycle;
+using Belajar.Grains.Quota;
+using Microsoft.Extensions.Logging;
+
+namespace Belajar.Grains.Schools;
+
+/// <summary>
+/// Activation sync: the school reads its users from Google (<c>users.list</c> by its org unit, only the fields activation needs,
+/// at sync priority) and applies each one's status to its account; a reminder per school repeats it every sync period, each
+/// school at its own offset (a hash of its NPSN) so that they do not all call Google at once.
+/// </summary>
+public sealed partial class SchoolGrain
+{
+    private const string SyncReminder = "sync";
+
+    public Task ReceiveReminder(string reminderName, TickStatus status) =>
+        reminderName == SyncReminder ? SyncNowAsync() : Task.CompletedTask;
+
+    /// <summary>Returns how many of the school's accounts changed (signed in, activated).</summary>
+    public async Task<int> SyncNowAsync()
+    {
+        if (S.Info is null || S.Accounts.Count == 0)
+        {
+            return 0;
+        }
+
+        var byAddress = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var byDapodikId = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, record) in S.Accounts)
+        {
+            if (record.View.UserId is { } userId)
+            {
+                byAddress[userId] = key;
+            }
+
+            byDapodikId[key[(key.IndexOf('-') + 1)..]] = key;
+        }
+
+        var users = await ListUsersAsync(OrgUnitPaths.For(S.Info.Provinsi, S.Info.KabupatenKota, S.Info.Npsn));
+        var changed = 0;
+        foreach (var user in users)
+        {
+            var key = user.PrimaryEmail is { } email && byAddress.TryGetValue(email, out var k) ? k
+                : user.ExternalId(GoogleUsers.DapodikIdType) is { } id && byDapodikId.TryGetValue(id, out var k2) ? k2
+                : null;
+            if (key is null)
+            {
+                continue;
+            }
+
+            var record = await GrainFactory.GetGrain<IAccountGrain>(key).ApplyDirectoryStatusAsync(DirectoryStatuses.From(user));
+            if (record is not null && S.Accounts.TryGetValue(key, out var known) && known != record)
+            {
+                S.Accounts[key] = record;
+                changed++;
+            }
+        }
+
+        S.LastSyncAt = time.GetUtcNow();
+        await state.WriteStateAsync();
+        if (changed > 0)
+        {
+            await ReportToRegionAsync();
+        }
+
+        LogSynced(S.Info.Npsn, users.Count, changed);
+        return changed;
+    }
+
+    private async Task<List<User>> ListUsersAsync(string orgUnitPath)
+    {
+        // One permit covers the pages of one school (a page holds up to DirectoryOptions.PageSize users).
+        var query = $"orgUnitPath='{orgUnitPath.Replace("'", "\\'", StringComparison.Ordinal)}'";
+        return await directory.CallAsync(DirectoryPriority.Sync, async (g, ct) =>
+        {
+            var list = new List<User>();
+            await foreach (var user in g.ListUsersAsync(query, DirectoryStatuses.SyncFields, ct))
+            {
+                list.Add(user);
+            }
+
+            return list;
+        });
+    }
+
+    /// <summary>Registers the periodic sync once the school has accounts (again when the period is changed).</summary>
+    private async Task EnsureSyncReminderAsync()
+    {
+        var period = lifecycle.Value.SyncPeriod;
+        if (S.Info is null || S.Accounts.Count == 0 || S.SyncReminderPeriod == period)
+        {
+            return;
+        }
+
+        var dueTime = TimeSpan.FromMinutes(1) + StableSpread.Offset(S.Info.Npsn, period);
+        await this.RegisterOrUpdateReminder(SyncReminder, dueTime, period);
+        S.SyncReminderPeriod = period;
+        await state.WriteStateAsync();
+    }
+
+    /// <summary>Leaver policy (off by default): each gone account is told to suspend itself after the grace period; the notice goes into the run report.</summary>
+    private async Task<List<string>> ApplyLeaverPolicyAsync(List<string> gone)
+    {
+        var options = lifecycle.Value;
+        if (!options.SuspendLeavers || gone.Count == 0)
+        {
+            return gone;
+        }
+
+        var suspendOn = (time.GetUtcNow() + options.LeaverGracePeriod).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var key in gone)
+        {
+            await GrainFactory.GetGrain<IAccountGrain>(key).MarkLeftAsync();
+        }
+
+        return gone.Select(key => $"{key} (suspended on {suspendOn} unless back in Dapodik)").ToList();
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "School {Npsn} synced: {Users} users read, {Changed} accounts changed")]
+    private partial void LogSynced(string npsn, int users, int changed);
+}

@@ -1,0 +1,106 @@
+using Belajar.Abstractions.Accounts;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.TestingHost;
+
+namespace Belajar.Lifecycle.Tests;
+
+[Collection(LifecycleCollection.Name)]
+public sealed class DeadlineTests(LifecycleCluster cluster)
+{
+    [Fact]
+    public async Task A_never_used_account_is_suspended_at_its_due_time_and_not_before()
+    {
+        var (_, accounts) = await cluster.ProvisionSchoolAsync(1);
+        var account = accounts[0];
+        var grain = cluster.Grains.GetGrain<IAccountGrain>(account.AccountKey);
+        var due = cluster.DueAt(account);
+        Assert.NotNull(await ReadReminderAsync(account.AccountKey));
+
+        LifecycleCluster.MoveTo(due.AddSeconds(-1));
+        var early = await grain.CheckDeadlineAsync();
+        Assert.Equal(AccountStatus.Created, early!.View.Status);
+        Assert.False(cluster.Emulator.FindUser(account.UserId!)!.Suspended);
+
+        LifecycleCluster.MoveTo(due);
+        var checkedAtDue = await grain.CheckDeadlineAsync();
+        Assert.Equal(AccountStatus.Deactivated, checkedAtDue!.View.Status);
+        Assert.Null(checkedAtDue.ProtectedPassword);
+        Assert.True(cluster.Emulator.FindUser(account.UserId!)!.Suspended);
+        Assert.Null(await ReadReminderAsync(account.AccountKey));
+    }
+
+    [Fact]
+    public async Task A_used_account_is_activated_at_its_deadline_not_suspended()
+    {
+        var (_, accounts) = await cluster.ProvisionSchoolAsync(1);
+        var account = accounts[0];
+        await cluster.SignInAsync(account);
+
+        LifecycleCluster.MoveTo(cluster.DueAt(account));
+        var result = await cluster.Grains.GetGrain<IAccountGrain>(account.AccountKey).CheckDeadlineAsync();
+
+        Assert.Equal(AccountStatus.Activated, result!.View.Status);
+        Assert.NotNull(result.View.LastSignInAt);
+        Assert.Null(result.ProtectedPassword);
+        Assert.False(cluster.Emulator.FindUser(account.UserId!)!.Suspended);
+        Assert.Null(await ReadReminderAsync(account.AccountKey));
+    }
+
+    [Fact]
+    public async Task A_deadline_moved_later_reschedules_the_check_instead_of_suspending()
+    {
+        var (_, accounts) = await cluster.ProvisionSchoolAsync(1);
+        var account = accounts[0];
+        var grain = cluster.Grains.GetGrain<IAccountGrain>(account.AccountKey);
+        var firstDue = cluster.DueAt(account);
+        var original = cluster.Options.ActivationDeadline;
+        try
+        {
+            cluster.Options.ActivationDeadline = (original > firstDue ? original : firstDue).AddDays(20);
+            var extendedDue = cluster.DueAt(account);
+
+            LifecycleCluster.MoveTo(firstDue);
+            var atOldDue = await grain.CheckDeadlineAsync();
+            Assert.Equal(AccountStatus.Created, atOldDue!.View.Status);
+            Assert.False(cluster.Emulator.FindUser(account.UserId!)!.Suspended);
+            Assert.NotNull(await ReadReminderAsync(account.AccountKey));
+
+            LifecycleCluster.MoveTo(extendedDue);
+            var atNewDue = await grain.CheckDeadlineAsync();
+            Assert.Equal(AccountStatus.Deactivated, atNewDue!.View.Status);
+            Assert.True(cluster.Emulator.FindUser(account.UserId!)!.Suspended);
+        }
+        finally
+        {
+            cluster.Options.ActivationDeadline = original;
+        }
+    }
+
+    [Fact]
+    public async Task A_deadline_check_running_twice_suspends_once()
+    {
+        var (_, accounts) = await cluster.ProvisionSchoolAsync(1);
+        var account = accounts[0];
+        var grain = cluster.Grains.GetGrain<IAccountGrain>(account.AccountKey);
+        LifecycleCluster.MoveTo(cluster.DueAt(account));
+
+        var both = await Task.WhenAll(grain.CheckDeadlineAsync(), grain.CheckDeadlineAsync());
+        Assert.All(both, r => Assert.Equal(AccountStatus.Deactivated, r!.View.Status));
+
+        // Un-suspend by hand: a third, late firing must not call Google again.
+        cluster.Emulator.Store.Update(account.UserId!, u => u with { Suspended = false });
+        var callsBefore = cluster.Emulator.Stats.Calls;
+        var late = await grain.CheckDeadlineAsync();
+
+        Assert.Equal(AccountStatus.Deactivated, late!.View.Status);
+        Assert.Equal(callsBefore, cluster.Emulator.Stats.Calls);
+        Assert.False(cluster.Emulator.FindUser(account.UserId!)!.Suspended);
+    }
+
+    private async Task<ReminderEntry?> ReadReminderAsync(string accountKey)
+    {
+        var table = ((InProcessSiloHandle)cluster.Cluster.Primary!).SiloHost!.Services.GetRequiredService<IReminderTable>();
+        var grainId = cluster.Grains.GetGrain<IAccountGrain>(accountKey).GetGrainId();
+        return await table.ReadRow(grainId, "deadline");
+    }
+}
