@@ -33,21 +33,33 @@ public class EmbeddedApp : IAsyncLifetime
 
     public IGrainFactory Grains => Factory.Services.GetRequiredService<IGrainFactory>();
 
-    public DirectoryEmulator Emulator => Factory.Services.GetRequiredService<DirectoryEmulator>();
+    /// <summary>
+    /// The emulator, started in the test process and given to the api through <c>Directory:BaseUri</c>: an emulator the api
+    /// starts itself is built before the api's host, and WebApplicationFactory would take the emulator's host for the api's.
+    /// </summary>
+    public DirectoryEmulator Emulator { get; private set; } = null!;
 
     public HttpClient EmulatorHttp => new() { BaseAddress = Emulator.BaseUri };
+
+    /// <summary>The emulator's quota (0 = unlimited).</summary>
+    protected virtual int EmulatorQueriesPerMinute => 0;
 
     /// <summary>Settings beyond the embedded default's, for subclasses.</summary>
     protected virtual IReadOnlyDictionary<string, string> ExtraSettings => new Dictionary<string, string>();
 
     public virtual async Task InitializeAsync()
     {
+        Emulator = await DirectoryEmulator.StartAsync(new EmulatorOptions { QueriesPerMinute = EmulatorQueriesPerMinute });
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
             web.UseSetting("Belajar:StartupRun:Enabled", "false");
             web.UseSetting("Belajar:StartupRun:ShowProgress", "false");
             web.UseSetting("Belajar:DataFolder", _dataFolder);
-            web.UseSetting("Directory:Emulator:Url", $"http://127.0.0.1:{SiloProcess.FreePort()}");
+            web.UseSetting("Directory:BaseUri", Emulator.BaseUri.ToString());
+            web.UseSetting("Directory:TokenUri", Emulator.TokenUri.ToString());
+            web.UseSetting("Directory:ServiceAccountKeyJson", Emulator.ServiceAccountKeyJson);
+            web.UseSetting("Directory:AdminEmail", Emulator.AdminEmail);
+            web.UseSetting("Directory:QueriesPerMinute", "0");
             web.UseSetting("Directory:InitialBackoff", "00:00:00.050");
             web.UseSetting("Directory:MaxBackoff", "00:00:00.500");
             web.UseSetting("Identity:Users:0:Username", PusdatinUser);
@@ -69,6 +81,11 @@ public class EmbeddedApp : IAsyncLifetime
         if (_factory is not null)
         {
             await _factory.DisposeAsync();
+        }
+
+        if (Emulator is not null)
+        {
+            await Emulator.DisposeAsync();
         }
 
         try

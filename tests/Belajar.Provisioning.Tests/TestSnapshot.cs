@@ -19,7 +19,7 @@ public sealed class TestSnapshot
         return new School(Guid.NewGuid().ToString("D"), npsn, provinsi, kabupaten, kodeWilayah);
     }
 
-    /// <summary>A learner of grade 4 with a fresh NISN.</summary>
+    /// <summary>A learner of grade 5 with a fresh NISN.</summary>
     public static Learner NewLearner(string nama) =>
         new(Guid.NewGuid().ToString("D"), Interlocked.Increment(ref _nisnSeed).ToString("0000000000", CultureInfo.InvariantCulture), nama);
 
@@ -32,7 +32,7 @@ public sealed class TestSnapshot
 
     public TestSnapshot Add(School school, Learner learner)
     {
-        _learners.Add(string.Join(',', learner.Id, learner.Nisn, "", Quote(learner.Nama), "P", "2015-03-04", school.Id, "4", "4A"));
+        _learners.Add(string.Join(',', learner.Id, learner.Nisn, "", Quote(learner.Nama), "P", "2014-03-04", school.Id, "5", "5A"));
         return this;
     }
 
