@@ -1,0 +1,116 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using Belajar.Abstractions.Runs;
+using nietras.SeparatedValues;
+
+namespace Belajar.Provisioning.Tests;
+
+/// <summary>Issue 6 end to end over the sample: an operator downloads the school's accounts and every person signs in to Google.</summary>
+public sealed class SampleEndToEndTests(SampleApp app) : IClassFixture<SampleApp>
+{
+    [Fact]
+    public async Task Every_downloaded_account_signs_in_at_google_must_change_its_password_and_a_reset_password_works()
+    {
+        var secrets = new List<string>();
+        var (username, password, npsn) = FirstOperatorWithLearners();
+        secrets.Add(password);
+        var operatorClient = await app.SignedInAsync(username, password);
+        secrets.Add(operatorClient.DefaultRequestHeaders.Authorization!.Parameter!);
+
+        var download = await operatorClient.GetAsync($"/api/v1/schools/{npsn}/accounts?kind=peserta-didik&format=csv");
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        var bytes = await download.Content.ReadAsByteArrayAsync();
+        var rows = ParseCsv(bytes);
+        Assert.NotEmpty(rows);
+        using var google = app.EmulatorHttp;
+        foreach (var row in rows)
+        {
+            Assert.False(string.IsNullOrEmpty(row["password"]), $"{row["user_id"]} has no initial password");
+            secrets.Add(row["password"]);
+            var signIn = await google.PostAsJsonAsync("/emulator/signin", new { email = row["user_id"], password = row["password"] });
+            Assert.True(signIn.StatusCode == (HttpStatusCode)428, $"{row["user_id"]}: {signIn.StatusCode} {await signIn.Content.ReadAsStringAsync()}");
+        }
+
+        var first = rows[0];
+        var changed = await google.PostAsJsonAsync("/emulator/signin", new { email = first["user_id"], password = first["password"], newPassword = "PasswordBaru#2026", acceptTerms = true });
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+
+        var target = rows[^1];
+        var reset = await operatorClient.PostAsync($"/api/v1/schools/{npsn}/accounts/{target["user_id"]}/reset-password", null);
+        Assert.Equal(HttpStatusCode.OK, reset.StatusCode);
+        var newPassword = (await reset.Content.ReadFromJsonAsync<ResetAnswer>())!.Password;
+        secrets.Add(newPassword);
+        Assert.NotEqual(target["password"], newPassword);
+        var oldOne = await google.PostAsJsonAsync("/emulator/signin", new { email = target["user_id"], password = target["password"] });
+        var newOne = await google.PostAsJsonAsync("/emulator/signin", new { email = target["user_id"], password = newPassword, newPassword = "PasswordBaru#2027", acceptTerms = true });
+        Assert.Equal(HttpStatusCode.Unauthorized, oldOne.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, newOne.StatusCode);
+
+        AssertNoSecretInLogs(secrets);
+    }
+
+    [Fact]
+    public async Task The_sample_run_provisions_every_eligible_person_once()
+    {
+        var pusdatin = await app.PusdatinAsync();
+
+        var status = await pusdatin.GetFromJsonAsync<RunStatus>($"/api/v1/runs/{app.RunId}", EmbeddedApp.Json);
+
+        Assert.Equal(RunState.Completed, status!.State);
+        Assert.True(status.AccountsEligible > 100, $"{status.AccountsEligible} eligible");
+        Assert.Equal(status.AccountsEligible, status.AccountsCreated + status.AccountsFailed);
+        var ours = app.Emulator.Users.Where(u => u.ExternalIds.Count > 0).ToList();
+        Assert.Equal(status.AccountsCreated, ours.Count);
+        // one Google user per account: a PTK who is also the school's operator has a teacher's and an admin's account
+        Assert.All(ours.GroupBy(u => u.ExternalIds[0].Value), person =>
+            Assert.Equal(person.Count(), person.Select(u => u.PrimaryEmail.Split('@')[1].Split('.')[0]).Distinct().Count()));
+    }
+
+    private void AssertNoSecretInLogs(List<string> secrets)
+    {
+        var logs = app.Logs.Text;
+        Assert.Contains("Belajar", logs, StringComparison.Ordinal);
+        foreach (var secret in secrets.Append(EmbeddedApp.PusdatinPassword))
+        {
+            Assert.False(logs.Contains(secret, StringComparison.Ordinal), $"a secret of {secret.Length} characters is in the log");
+        }
+
+        foreach (var nik in app.Read("peserta_didik.csv").Concat(app.Read("ptk.csv")).Select(r => r["nik"]).Where(n => n.Length == 16))
+        {
+            Assert.False(logs.Contains(nik, StringComparison.Ordinal), $"the NIK {nik[..4]}******** is in the log");
+        }
+    }
+
+    private (string Username, string Password, string Npsn) FirstOperatorWithLearners()
+    {
+        var passwords = app.Read("operator-passwords.csv").ToDictionary(r => r["username"], r => r["password"]);
+        var npsnBySchool = app.Read("sekolah.csv").ToDictionary(r => r["sekolah_id"], r => r["npsn"]);
+        var schoolsWithLearners = app.Read("peserta_didik.csv").Select(r => r["sekolah_id"]).ToHashSet();
+        var op = app.Read("pengguna.csv").First(r => r["peran"] == "operator" && passwords.ContainsKey(r["username"]) && schoolsWithLearners.Contains(r["sekolah_id"])
+            && npsnBySchool.ContainsKey(r["sekolah_id"]));
+        return (op["username"], passwords[op["username"]], npsnBySchool[op["sekolah_id"]]);
+    }
+
+    private static List<Dictionary<string, string>> ParseCsv(byte[] bytes)
+    {
+        Assert.True(bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble), "the CSV starts with a UTF-8 BOM");
+        using var reader = Sep.Reader(o => o with { Unescape = true }).FromText(Encoding.UTF8.GetString(bytes.AsSpan(3)));
+        Assert.Equal("nama,nisn_nuptk,peran,tingkat,rombel,user_id,password,status", string.Join(',', reader.Header.ColNames));
+        var rows = new List<Dictionary<string, string>>();
+        foreach (var row in reader)
+        {
+            var values = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var column in reader.Header.ColNames)
+            {
+                values[column] = row[column].ToString();
+            }
+
+            rows.Add(values);
+        }
+
+        return rows;
+    }
+
+    private sealed record ResetAnswer(string UserId, string Password);
+}

@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Text;
+
+namespace Belajar.Provisioning.Tests;
+
+/// <summary>A small Dapodik snapshot built row by row (valid rows unless a test says otherwise), written as the four CSV files.</summary>
+public sealed class TestSnapshot
+{
+    private static int _npsnSeed = 30100000 + (Environment.ProcessId % 1000) * 100;
+    private static long _nisnSeed = 7000000000L + (Environment.ProcessId % 1000) * 100000L;
+
+    private readonly List<string> _schools = [];
+    private readonly List<string> _learners = [];
+
+    /// <summary>Adds an SD school in a province/kabupaten and answers its (sekolah_id, NPSN).</summary>
+    public static School NewSchool(string provinsi = "Prov. D.K.I. Jakarta", string kabupaten = "Kota Jakarta Selatan", string kodeWilayah = "016001")
+    {
+        var npsn = Interlocked.Increment(ref _npsnSeed).ToString(CultureInfo.InvariantCulture);
+        return new School(Guid.NewGuid().ToString("D"), npsn, provinsi, kabupaten, kodeWilayah);
+    }
+
+    /// <summary>A learner of grade 5 with a fresh NISN.</summary>
+    public static Learner NewLearner(string nama) =>
+        new(Guid.NewGuid().ToString("D"), Interlocked.Increment(ref _nisnSeed).ToString("0000000000", CultureInfo.InvariantCulture), nama);
+
+    public TestSnapshot Add(School school)
+    {
+        _schools.Add(string.Join(',', school.Id, school.Npsn, $"SD Uji {school.Npsn}", "5", "Negeri", school.KodeWilayah,
+            "Kec. Uji", Quote(school.Kabupaten), Quote(school.Provinsi)));
+        return this;
+    }
+
+    public TestSnapshot Add(School school, Learner learner)
+    {
+        _learners.Add(string.Join(',', learner.Id, learner.Nisn, "", Quote(learner.Nama), "P", "2014-03-04", school.Id, "5", "5A"));
+        return this;
+    }
+
+    /// <summary>Writes the snapshot into a new temporary folder and answers the folder.</summary>
+    public string Write()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"belajar-snap-{Guid.NewGuid():N}");
+        System.IO.Directory.CreateDirectory(folder);
+        Write(folder, "sekolah.csv", "sekolah_id,npsn,nama,bentuk_pendidikan_id,status_sekolah,kode_wilayah,kecamatan,kabupaten_kota,provinsi", _schools);
+        Write(folder, "peserta_didik.csv", "peserta_didik_id,nisn,nik,nama,jenis_kelamin,tanggal_lahir,sekolah_id,tingkat_pendidikan_id,nama_rombel", _learners);
+        Write(folder, "ptk.csv", "ptk_id,nuptk,nik,nama,jenis_kelamin,tanggal_lahir,sekolah_id,jenis_ptk_id", []);
+        Write(folder, "pengguna.csv", "pengguna_id,username,nama,sekolah_id,peran,ptk_id,password_hash", []);
+        return folder;
+    }
+
+    private static void Write(string folder, string file, string header, List<string> rows) =>
+        File.WriteAllText(Path.Combine(folder, file), header + "\n" + string.Join("", rows.Select(r => r + "\n")), new UTF8Encoding(false));
+
+    private static string Quote(string value) => value.Contains(',') || value.Contains('"') ? $"\"{value.Replace("\"", "\"\"")}\"" : value;
+}
+
+/// <summary>A school row of a <see cref="TestSnapshot"/>.</summary>
+public sealed record School(string Id, string Npsn, string Provinsi, string Kabupaten, string KodeWilayah);
+
+/// <summary>A learner row of a <see cref="TestSnapshot"/>; its account key is <c>pd-{Id}</c>.</summary>
+public sealed record Learner(string Id, string Nisn, string Nama)
+{
+    public string AccountKey => $"pd-{Id}";
+}
