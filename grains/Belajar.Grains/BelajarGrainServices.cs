@@ -21,6 +21,7 @@ public static class BelajarGrainServices
         services.AddOptions<AccountDomainOptions>().Bind(configuration.GetSection(AccountDomainOptions.SectionName));
         services.AddOptions<PasswordProtectionOptions>().Bind(configuration.GetSection(PasswordProtectionOptions.SectionName));
         services.AddOptions<DirectoryOptions>().Bind(configuration.GetSection(DirectoryQuotaOptions.Section));
+        services.AddOptions<Admins.RegionalAdminOptions>().Bind(configuration.GetSection(Admins.RegionalAdminOptions.Section)).Validate(o => { o.Validate(); return true; }).ValidateOnStart();
 
         services.AddSingleton(sp => new AccountDomains(sp.GetRequiredService<IOptions<AccountDomainOptions>>().Value));
         services.AddSingleton(sp => new PasswordProtector(sp.GetRequiredService<IOptions<PasswordProtectionOptions>>().Value));
