@@ -4,6 +4,7 @@ using Belajar.Api.Auth;
 using Belajar.Api.Embedded;
 using Belajar.Api.OpenApi;
 using Belajar.Api.Problems;
+using Belajar.Api.Regions;
 using Belajar.Api.Runs;
 using Belajar.Dapodik;
 using Belajar.Hosting;
@@ -36,6 +37,7 @@ builder.Services.AddBelajarAuth(builder.Configuration);
 builder.Services.AddAuditLog(builder.Configuration);
 builder.Services.AddSchoolAccounts();
 builder.Services.AddBelajarOpenApi();
+builder.Services.AddRegionalAdmins(builder.Configuration);
 builder.Services.AddBelajarRuns(builder.Configuration, startupRunByDefault: embedded);
 
 var app = builder.Build();
@@ -58,6 +60,7 @@ app.MapAuthEndpoints();
 app.MapAuditEndpoints();
 app.MapSchoolAccountEndpoints();
 app.MapRunEndpoints();
+app.MapAdminNominationEndpoints().MapRegionAdminEndpoints().MapRegionSchoolEndpoints();
 await app.RunAsync();
 return 0;
 
