@@ -4,6 +4,7 @@ using Belajar.Api.Auth;
 using Belajar.Api.Embedded;
 using Belajar.Api.OpenApi;
 using Belajar.Api.Problems;
+using Belajar.Api.Regions;
 using Belajar.Api.Runs;
 using Belajar.Api.Stats;
 using Belajar.Dapodik;
@@ -37,6 +38,7 @@ builder.Services.AddBelajarAuth(builder.Configuration);
 builder.Services.AddAuditLog(builder.Configuration);
 builder.Services.AddSchoolAccounts();
 builder.Services.AddBelajarOpenApi();
+builder.Services.AddRegionalAdmins(builder.Configuration);
 builder.Services.AddBelajarRuns(builder.Configuration, startupRunByDefault: embedded);
 
 var app = builder.Build();
@@ -60,6 +62,7 @@ app.MapAuditEndpoints();
 app.MapSchoolAccountEndpoints();
 app.MapRunEndpoints();
 app.MapStatsEndpoints();
+app.MapAdminNominationEndpoints().MapRegionAdminEndpoints().MapRegionSchoolEndpoints();
 await app.RunAsync();
 return 0;
 

@@ -24,6 +24,7 @@ public static class BelajarGrainServices
         services.AddOptions<DirectoryOptions>().Bind(configuration.GetSection(DirectoryQuotaOptions.Section));
         services.AddOptions<LifecycleOptions>().Bind(configuration.GetSection(LifecycleOptions.Section)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LifecycleOptions>, LifecycleOptionsValidator>());
+        services.AddOptions<Admins.RegionalAdminOptions>().Bind(configuration.GetSection(Admins.RegionalAdminOptions.Section)).Validate(o => { o.Validate(); return true; }).ValidateOnStart();
 
         services.AddSingleton(sp => new AccountDomains(sp.GetRequiredService<IOptions<AccountDomainOptions>>().Value));
         services.AddSingleton(sp => new PasswordProtector(sp.GetRequiredService<IOptions<PasswordProtectionOptions>>().Value));

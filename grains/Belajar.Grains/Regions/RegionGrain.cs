@@ -1,3 +1,7 @@
+using Belajar.Abstractions.Admins;
+using Belajar.Grains.Admins;
+using Belajar.Grains.Directory;
+using Microsoft.Extensions.Options;
 using Belajar.Abstractions;
 using Belajar.Abstractions.Regions;
 using Belajar.Abstractions.Schools;
@@ -8,8 +12,12 @@ namespace Belajar.Grains.Regions;
 /// A kabupaten/kota (children: schools), a province (children: kabupaten/kota) or the nation (children: provinces). Each child
 /// reports absolute counters, so a repeated report changes nothing; the region passes its own sum up to its parent.
 /// </summary>
-public sealed class RegionGrain(
-    [PersistentState("region", StorageNames.Regions)] IPersistentState<RegionState> state) : Grain, IRegionGrain
+public sealed partial class RegionGrain(
+    [PersistentState("region", StorageNames.Regions)] IPersistentState<RegionState> state,
+    [PersistentState("regionadmins", StorageNames.Regions)] IPersistentState<RegionAdminsState> admins,
+    IDirectoryCalls directory,
+    IOptions<RegionalAdminOptions> adminOptions,
+    TimeProvider time) : Grain, IRegionGrain, IRegionAdminsGrain
 {
     private string Kode => this.GetPrimaryKeyString()["wil-".Length..];
 

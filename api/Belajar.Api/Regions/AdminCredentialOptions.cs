@@ -1,0 +1,22 @@
+namespace Belajar.Api.Regions;
+
+/// <summary>How administrators' credentials files are locked (section <c>RegionalAdmins</c>).</summary>
+public sealed class AdminCredentialOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string Section = "RegionalAdmins";
+
+    /// <summary>
+    /// False (default, the circular's behaviour): the ZIP's password is the NIK. True: the NIK followed by a random code that is
+    /// shown once to the approving Pusdatin user, who passes it on by phone.
+    /// </summary>
+    public bool StrongerZipPassword { get; set; }
+
+    /// <summary>Length of that code (6–16); default 8.</summary>
+    public int CodeLength { get; set; } = 8;
+
+    /// <summary>What is wrong, naming the key, or null.</summary>
+    public string? Problem() => CodeLength is < 6 or > 16
+        ? $"RegionalAdmins:CodeLength {CodeLength} is out of range; use 6 to 16."
+        : null;
+}

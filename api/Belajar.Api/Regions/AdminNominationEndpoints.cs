@@ -1,0 +1,130 @@
+using Belajar.Abstractions;
+using Belajar.Abstractions.Admins;
+using Belajar.Api.Audit;
+using Belajar.Api.Auth;
+using Belajar.Api.Problems;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Belajar.Api.Regions;
+
+/// <summary>Nominations: a Dinas nominates for its own region; Pusdatin lists, approves and rejects.</summary>
+public static class AdminNominationEndpoints
+{
+    /// <summary>Maps <c>/api/v1/regions/{kodeWilayah}/admin-nominations</c> and <c>/api/v1/admin-nominations</c>.</summary>
+    public static IEndpointRouteBuilder MapAdminNominationEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/v1/regions/{kodeWilayah}/admin-nominations", NominateAsync)
+            .RequireRegionScope().WithTags("Admin wilayah").WithSummary("A Dinas nominates up to two administrators for its own region.");
+        var nominations = app.MapGroup("/api/v1/admin-nominations").RequireAuthorization(BelajarPolicies.Pusdatin).WithTags("Admin wilayah");
+        nominations.MapGet("", ListAsync).WithSummary("Nominations (?state=Pending|Approved|Rejected), oldest first.");
+        nominations.MapPost("{nominationId}/approve", ApproveAsync).WithSummary("Creates the account and emails its credentials as an AES-256 ZIP.");
+        nominations.MapPost("{nominationId}/reject", RejectAsync).WithSummary("Rejects a nomination with a reason.");
+        return app;
+    }
+
+    private static async Task<Results<Created<IReadOnlyList<NominationView>>, ProblemHttpResult>> NominateAsync(
+        string kodeWilayah, NominationRequest? request, HttpContext context, IGrainFactory grains, AuditRecorder audit)
+    {
+        var user = context.User;
+        if (!TenantScope.HasRole(user, BelajarRoles.Dinas) || user.FindFirst(BelajarClaims.KodeWilayah)?.Value != kodeWilayah)
+        {
+            await audit.RecordAsync(context, AuditActions.AccessDenied, kodeWilayah: kodeWilayah, detail: new() { ["path"] = context.Request.Path.Value ?? "" });
+            return BelajarProblems.Forbidden($"Only the Dinas of region {kodeWilayah} nominates its administrators.");
+        }
+
+        var (nominees, problem) = NomineeValidation.Check(request);
+        if (problem is not null)
+        {
+            return BelajarProblems.BadRequest(problem);
+        }
+
+        try
+        {
+            var made = await grains.GetGrain<IRegionAdminsGrain>(GrainKeys.Region(kodeWilayah)).NominateAsync(nominees!, Actor(context));
+            foreach (var n in made)
+            {
+                await audit.RecordAsync(context, AdminAuditActions.Nominated, kodeWilayah: kodeWilayah, detail: Detail(n));
+            }
+
+            return TypedResults.Created($"/api/v1/admin-nominations?state=Pending", made);
+        }
+        catch (AdminRefusedException ex)
+        {
+            return BelajarProblems.Conflict(ex.Message);
+        }
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<NominationView>>, ProblemHttpResult>> ListAsync(string? state, IGrainFactory grains)
+    {
+        NominationState? wanted = null;
+        if (!string.IsNullOrEmpty(state))
+        {
+            if (!Enum.TryParse<NominationState>(state, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed))
+            {
+                return BelajarProblems.BadRequest($"state '{state}' is not valid; use Pending, Approved or Rejected.");
+            }
+
+            wanted = parsed;
+        }
+
+        return TypedResults.Ok(await grains.GetGrain<IAdminRegistryGrain>(IAdminRegistryGrain.Key).GetNominationsAsync(wanted));
+    }
+
+    private static async Task<Results<Ok<CredentialsSent>, ProblemHttpResult>> ApproveAsync(
+        string nominationId, HttpContext context, IGrainFactory grains, AuditRecorder audit, AdminCredentialsSender sender)
+    {
+        if (NominationIds.RegionOf(nominationId) is not { } kode)
+        {
+            return BelajarProblems.NotFound($"'{nominationId}' is not a nomination id; take one from GET /api/v1/admin-nominations?state=Pending.");
+        }
+
+        try
+        {
+            var region = grains.GetGrain<IRegionAdminsGrain>(GrainKeys.Region(kode));
+            var sent = await sender.SendAsync(context, approval => region.ApproveAsync(nominationId, approval));
+            await audit.RecordAsync(context, AdminAuditActions.Approved, kodeWilayah: kode, detail: new()
+            {
+                ["nominationId"] = nominationId, ["adminId"] = sent.AdminId, ["userId"] = sent.UserId, ["emailSentTo"] = sent.EmailSentTo,
+            });
+            return TypedResults.Ok(sent);
+        }
+        catch (AdminRefusedException ex)
+        {
+            return ex.NotFound ? BelajarProblems.NotFound(ex.Message) : BelajarProblems.Conflict(ex.Message);
+        }
+    }
+
+    private static async Task<Results<Ok<NominationView>, ProblemHttpResult>> RejectAsync(
+        string nominationId, RejectRequest? request, HttpContext context, IGrainFactory grains, AuditRecorder audit)
+    {
+        if (NominationIds.RegionOf(nominationId) is not { } kode)
+        {
+            return BelajarProblems.NotFound($"'{nominationId}' is not a nomination id; take one from GET /api/v1/admin-nominations?state=Pending.");
+        }
+
+        if (string.IsNullOrWhiteSpace(request?.Reason))
+        {
+            return BelajarProblems.BadRequest("Give a 'reason' for the rejection; the Dinas reads it.");
+        }
+
+        try
+        {
+            var rejected = await grains.GetGrain<IRegionAdminsGrain>(GrainKeys.Region(kode)).RejectAsync(nominationId, Actor(context), request.Reason.Trim());
+            var detail = Detail(rejected);
+            detail["reason"] = rejected.RejectReason ?? "";
+            await audit.RecordAsync(context, AdminAuditActions.Rejected, kodeWilayah: kode, detail: detail);
+            return TypedResults.Ok(rejected);
+        }
+        catch (AdminRefusedException ex)
+        {
+            return ex.NotFound ? BelajarProblems.NotFound(ex.Message) : BelajarProblems.Conflict(ex.Message);
+        }
+    }
+
+    internal static string Actor(HttpContext context) => context.User.FindFirst(BelajarClaims.Subject)?.Value ?? "";
+
+    private static Dictionary<string, string> Detail(NominationView n) => new()
+    {
+        ["nominationId"] = n.NominationId, ["fullName"] = n.FullName, ["nominee"] = n.MaskedNik, ["email"] = n.Email,
+    };
+}

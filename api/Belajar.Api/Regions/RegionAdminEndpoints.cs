@@ -1,0 +1,71 @@
+using Belajar.Abstractions;
+using Belajar.Abstractions.Admins;
+using Belajar.Api.Audit;
+using Belajar.Api.Auth;
+using Belajar.Api.Problems;
+using Belajar.Dapodik;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Belajar.Api.Regions;
+
+/// <summary>A region's administrators: listed for the region's scope; revoked and reissued by Pusdatin.</summary>
+public static class RegionAdminEndpoints
+{
+    /// <summary>Maps <c>/api/v1/regions/{kodeWilayah}/admins</c>.</summary>
+    public static IEndpointRouteBuilder MapRegionAdminEndpoints(this IEndpointRouteBuilder app)
+    {
+        var admins = app.MapGroup("/api/v1/regions/{kodeWilayah}/admins").RequireRegionScope().WithTags("Admin wilayah");
+        admins.MapGet("", ListAsync).WithSummary("The region's administrators (NIK masked).");
+        admins.MapDelete("{adminId}", RevokeAsync).RequireAuthorization(BelajarPolicies.Pusdatin)
+            .WithSummary("Revokes: suspends the Google account and frees the place.");
+        admins.MapPost("{adminId}/reissue", ReissueAsync).RequireAuthorization(BelajarPolicies.Pusdatin)
+            .WithSummary("A lost file: a new password in a new email (the NIK is given again; it is not kept).");
+        return app;
+    }
+
+    private static async Task<Ok<IReadOnlyList<RegionalAdminView>>> ListAsync(string kodeWilayah, IGrainFactory grains) =>
+        TypedResults.Ok(await grains.GetGrain<IRegionAdminsGrain>(GrainKeys.Region(kodeWilayah)).GetAdminsAsync());
+
+    private static async Task<Results<Ok<RegionalAdminView>, ProblemHttpResult>> RevokeAsync(
+        string kodeWilayah, string adminId, HttpContext context, IGrainFactory grains, AuditRecorder audit)
+    {
+        try
+        {
+            var revoked = await grains.GetGrain<IRegionAdminsGrain>(GrainKeys.Region(kodeWilayah)).RevokeAsync(adminId, AdminNominationEndpoints.Actor(context));
+            await audit.RecordAsync(context, AdminAuditActions.Revoked, kodeWilayah: kodeWilayah, detail: new()
+            {
+                ["adminId"] = adminId, ["userId"] = revoked.UserId, ["nominee"] = revoked.MaskedNik,
+            });
+            return TypedResults.Ok(revoked);
+        }
+        catch (AdminRefusedException ex)
+        {
+            return ex.NotFound ? BelajarProblems.NotFound(ex.Message) : BelajarProblems.Conflict(ex.Message);
+        }
+    }
+
+    private static async Task<Results<Ok<CredentialsSent>, ProblemHttpResult>> ReissueAsync(
+        string kodeWilayah, string adminId, ReissueRequest? request, HttpContext context, IGrainFactory grains, AuditRecorder audit, AdminCredentialsSender sender)
+    {
+        var nik = (request?.Nik ?? "").Trim();
+        if (NikRules.Validate(nik) is { } problem)
+        {
+            return BelajarProblems.BadRequest($"Give the administrator's 'nik' again (it is not kept): {problem}.");
+        }
+
+        try
+        {
+            var region = grains.GetGrain<IRegionAdminsGrain>(GrainKeys.Region(kodeWilayah));
+            var sent = await sender.SendAsync(context, approval => region.ReissueAsync(adminId, nik, approval));
+            await audit.RecordAsync(context, AdminAuditActions.Reissued, kodeWilayah: kodeWilayah, detail: new()
+            {
+                ["adminId"] = adminId, ["userId"] = sent.UserId, ["emailSentTo"] = sent.EmailSentTo,
+            });
+            return TypedResults.Ok(sent);
+        }
+        catch (AdminRefusedException ex)
+        {
+            return ex.NotFound ? BelajarProblems.NotFound(ex.Message) : BelajarProblems.Conflict(ex.Message);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+using Belajar.Api.Auth;
+using Microsoft.Extensions.Options;
+
+namespace Belajar.Api.Regions;
+
+/// <summary>Registers regional administration: SMTP and ZIP options (validated at start-up), the mailer, the administrators' sign-in.</summary>
+public static class RegionalAdminsServiceCollectionExtensions
+{
+    /// <summary>Adds <see cref="SmtpOptions"/>, <see cref="AdminCredentialOptions"/>, <see cref="CredentialsMailer"/> and <see cref="RegionalAdminUsers"/>.</summary>
+    public static IServiceCollection AddRegionalAdmins(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SmtpOptions>>(new ProblemValidator<SmtpOptions>(o => o.Problem()));
+        services.AddSingleton<IValidateOptions<AdminCredentialOptions>>(new ProblemValidator<AdminCredentialOptions>(o => o.Problem()));
+        services.AddOptions<AdminCredentialOptions>().Bind(configuration.GetSection(AdminCredentialOptions.Section)).ValidateOnStart();
+        services.AddSingleton<CredentialsMailer>();
+        services.AddSingleton<AdminCredentialsSender>();
+        services.AddSingleton<IUserDirectory, RegionalAdminUsers>();
+        return services;
+    }
+
+    private sealed class ProblemValidator<T>(Func<T, string?> problem) : IValidateOptions<T>
+        where T : class
+    {
+        public ValidateOptionsResult Validate(string? name, T options) =>
+            problem(options) is { } failure ? ValidateOptionsResult.Fail(failure) : ValidateOptionsResult.Success;
+    }
+}

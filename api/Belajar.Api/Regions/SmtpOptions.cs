@@ -1,0 +1,37 @@
+namespace Belajar.Api.Regions;
+
+/// <summary>The mail server that carries administrators' credentials (section <c>Smtp</c>), validated at start-up.</summary>
+public sealed class SmtpOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string Section = "Smtp";
+
+    /// <summary>Host name of the SMTP server; default <c>localhost</c>.</summary>
+    public string Host { get; set; } = "localhost";
+
+    /// <summary>Port; default 25.</summary>
+    public int Port { get; set; } = 25;
+
+    /// <summary>TLS: on connect for port 465, STARTTLS otherwise. Default false.</summary>
+    public bool UseTls { get; set; }
+
+    /// <summary>User name for SMTP AUTH; empty for none.</summary>
+    public string? Username { get; set; }
+
+    /// <summary>Password for SMTP AUTH.</summary>
+    public string? Password { get; set; }
+
+    /// <summary>The sender address.</summary>
+    public string From { get; set; } = "noreply@belajar.id";
+
+    /// <summary>What is wrong, naming the key, or null.</summary>
+    public string? Problem() =>
+        string.IsNullOrWhiteSpace(Host) ? "Smtp:Host is empty; set it to the mail server's host name."
+        : Port is < 1 or > 65535 ? $"Smtp:Port {Port} is not a port; use e.g. 25, 587 or 465."
+        : !MailboxAddressLooksValid(From) ? $"Smtp:From '{From}' is not an email address; set it to e.g. noreply@belajar.id."
+        : !string.IsNullOrEmpty(Username) && string.IsNullOrEmpty(Password) ? "Smtp:Password is empty while Smtp:Username is set; set both or neither."
+        : null;
+
+    private static bool MailboxAddressLooksValid(string? address) =>
+        address is { Length: > 2 } && address.IndexOf('@') is > 0 and var at && at < address.Length - 1;
+}

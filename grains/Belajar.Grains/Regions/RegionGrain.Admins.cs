@@ -1,0 +1,157 @@
+using Belajar.Abstractions.Admins;
+using Belajar.Dapodik;
+using Belajar.Grains.Admins;
+
+namespace Belajar.Grains.Regions;
+
+/// <summary>The region's administrators: the region is their single owner, so its turn-based activation serialises every decision.</summary>
+public sealed partial class RegionGrain
+{
+    private RegionAdminsState Admins => admins.State;
+
+    private IEnumerable<StoredAdmin> ActiveAdmins => Admins.Admins.Values.Where(a => a.View.Active);
+
+    public async Task<IReadOnlyList<NominationView>> NominateAsync(IReadOnlyList<AdminNominee> nominees, string nominatedBy)
+    {
+        if (Kode == Abstractions.Regions.IRegionGrain.NationalKode)
+        {
+            throw new AdminRefusedException("The nation has no regional administrators: nominate for a province or kabupaten/kota.");
+        }
+
+        EnsureRoom();
+        var taken = ActiveAdmins.Select(a => a.NikHash)
+            .Concat(Admins.Nominations.Values.Where(n => n.View.State == NominationState.Pending).Select(n => n.NikHash))
+            .ToHashSet(StringComparer.Ordinal);
+        var now = time.GetUtcNow();
+        var made = new List<StoredNomination>();
+        foreach (var nominee in nominees)
+        {
+            var hash = NikHashes.Of(Kode, nominee.Nik);
+            if (!taken.Add(hash))
+            {
+                throw new AdminRefusedException(
+                    $"NIK {NikRules.Mask(nominee.Nik)} is already an administrator or a pending nominee of region {Kode}: nominate another person.");
+            }
+
+            var view = new NominationView(NominationIds.New(Kode), Kode, nominee.FullName.Trim(), NikRules.Mask(nominee.Nik),
+                nominee.Email.Trim(), NominationState.Pending, nominatedBy, now, null, null, null);
+            made.Add(new StoredNomination { View = view, Nik = nominee.Nik, NikHash = hash });
+        }
+
+        foreach (var nomination in made)
+        {
+            Admins.Nominations[nomination.View.NominationId] = nomination;
+        }
+
+        await admins.WriteStateAsync();
+        foreach (var nomination in made)
+        {
+            await Registry.TrackNominationAsync(nomination.View);
+        }
+
+        return [.. made.Select(n => n.View)];
+    }
+
+    public async Task<ApprovedAdmin> ApproveAsync(string nominationId, AdminApproval approval)
+    {
+        var nomination = Pending(nominationId);
+        EnsureRoom();
+        var nik = nomination.Nik!;
+        var account = await RegionalAdminAccounts.CreateAsync(
+            directory, adminOptions.Value, Kode, ScopePath(), nomination.View, approval.InitialPassword);
+        var adminId = $"adm-{nominationId[4..]}";
+        var view = new RegionalAdminView(adminId, Kode, nomination.View.FullName, nomination.View.MaskedNik, nomination.View.Email,
+            account.UserId, true, time.GetUtcNow());
+        Admins.Admins[adminId] = new StoredAdmin { View = view, NikHash = nomination.NikHash, GoogleUserId = account.GoogleUserId };
+        nomination.View = nomination.View with { State = NominationState.Approved, DecidedBy = approval.DecidedBy, AdminId = adminId };
+        nomination.Nik = null;
+        await admins.WriteStateAsync();
+        await Registry.TrackNominationAsync(nomination.View);
+        await Registry.SetSignInAsync(view.UserId, new AdminSignIn(view.UserId, approval.PasswordHash, Kode, view.FullName));
+        return new ApprovedAdmin(view, nik);
+    }
+
+    public async Task<NominationView> RejectAsync(string nominationId, string decidedBy, string reason)
+    {
+        var nomination = Pending(nominationId);
+        nomination.View = nomination.View with { State = NominationState.Rejected, DecidedBy = decidedBy, RejectReason = reason };
+        nomination.Nik = null;
+        await admins.WriteStateAsync();
+        await Registry.TrackNominationAsync(nomination.View);
+        return nomination.View;
+    }
+
+    public async Task<RegionalAdminView> RevokeAsync(string adminId, string revokedBy)
+    {
+        var admin = Active(adminId);
+        await RegionalAdminAccounts.SuspendAsync(directory, admin.View.UserId);
+        admin.View = admin.View with { Active = false };
+        await admins.WriteStateAsync();
+        await Registry.SetSignInAsync(admin.View.UserId, null);
+        return admin.View;
+    }
+
+    public async Task<ApprovedAdmin> ReissueAsync(string adminId, string nik, AdminApproval approval)
+    {
+        var admin = Active(adminId);
+        if (NikHashes.Of(Kode, nik) != admin.NikHash)
+        {
+            throw new AdminRefusedException($"NIK {NikRules.Mask(nik)} is not the NIK administrator {adminId} was nominated with: give the nominee's own NIK.");
+        }
+
+        await RegionalAdminAccounts.ResetPasswordAsync(directory, admin.View.UserId, approval.InitialPassword);
+        await Registry.SetSignInAsync(admin.View.UserId, new AdminSignIn(admin.View.UserId, approval.PasswordHash, Kode, admin.View.FullName));
+        return new ApprovedAdmin(admin.View, nik);
+    }
+
+    public Task<IReadOnlyList<RegionalAdminView>> GetAdminsAsync() =>
+        Task.FromResult<IReadOnlyList<RegionalAdminView>>([.. Admins.Admins.Values.Select(a => a.View).OrderBy(a => a.ApprovedAt)]);
+
+    private IAdminRegistryGrain Registry => GrainFactory.GetGrain<IAdminRegistryGrain>(IAdminRegistryGrain.Key);
+
+    private void EnsureRoom()
+    {
+        var active = ActiveAdmins.ToList();
+        if (active.Count >= IRegionAdminsGrain.MaxAdmins)
+        {
+            var holders = string.Join(" and ", active.Select(a => $"{a.View.FullName} ({a.View.UserId})"));
+            throw new AdminRefusedException(
+                $"Region {Kode} already has {IRegionAdminsGrain.MaxAdmins} administrators: {holders}. Ask Pusdatin to revoke one before adding another.");
+        }
+    }
+
+    private StoredNomination Pending(string nominationId)
+    {
+        if (!Admins.Nominations.TryGetValue(nominationId, out var nomination))
+        {
+            throw new AdminRefusedException($"No nomination {nominationId} in region {Kode}: check the id in GET /api/v1/admin-nominations.", notFound: true);
+        }
+
+        return nomination.View.State == NominationState.Pending
+            ? nomination
+            : throw new AdminRefusedException($"Nomination {nominationId} is already {nomination.View.State.ToString().ToLowerInvariant()}.");
+    }
+
+    private StoredAdmin Active(string adminId)
+    {
+        if (!Admins.Admins.TryGetValue(adminId, out var admin))
+        {
+            throw new AdminRefusedException($"No administrator {adminId} in region {Kode}.", notFound: true);
+        }
+
+        return admin.View.Active ? admin : throw new AdminRefusedException($"Administrator {adminId} is already revoked.");
+    }
+
+    // Province: /{provinsi}; kabupaten/kota: /{provinsi}/{kabupaten_kota} (names as the snapshot reported them, else the codes).
+    private string ScopePath()
+    {
+        var own = Accounts.OrgUnitPaths.SanitiseName(state.State.Name is { Length: > 0 } name ? name : Kode);
+        if (Kode.EndsWith("0000", StringComparison.Ordinal))
+        {
+            return $"/{own}";
+        }
+
+        var province = state.State.ParentName is { Length: > 0 } parent ? parent : string.Concat(Kode.AsSpan(0, 2), "0000");
+        return $"/{Accounts.OrgUnitPaths.SanitiseName(province)}/{own}";
+    }
+}

@@ -1,0 +1,128 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Belajar.Directory.Emulator;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Belajar.Admins.Tests;
+
+/// <summary>
+/// The api's Program in the embedded profile (co-hosted silo, Directory emulator on a free loopback port), an SMTP sink, and
+/// configured users: Pusdatin, the Dinas of a province, of one of its kabupaten, of a foreign kabupaten, and a regional administrator.
+/// </summary>
+public sealed class AdminsApi : IAsyncLifetime
+{
+    public const string Password = "Rahasia-123";
+    public const string Province = "020000";
+    public const string Kabupaten = "020100";
+    public const string Foreign = "030100";
+
+    public static readonly (string User, string Role, string? Kode)[] Users =
+    [
+        ("pusdatin", "pusdatin", null),
+        ("dinas-prov", "dinas", Province),
+        ("dinas-kab", "dinas", Kabupaten),
+        ("dinas-kab2", "dinas", "020200"),
+        ("dinas-kab3", "dinas", "020300"),
+        ("dinas-lain", "dinas", Foreign),
+        ("admin-kab", "admin-wilayah", Kabupaten),
+    ];
+
+    private readonly string _data = Path.Combine(Path.GetTempPath(), "belajar-admins-" + Guid.NewGuid().ToString("N"));
+    private readonly Dictionary<string, string> _tokens = [];
+    private WebApplicationFactory<Program> _factory = null!;
+
+    public MailSink Mail { get; } = new();
+
+    public HttpClient Http { get; private set; } = null!;
+
+    public DirectoryEmulator Emulator => _factory.Services.GetRequiredService<DirectoryEmulator>();
+
+    public async Task InitializeAsync()
+    {
+        var hash = BCrypt.Net.BCrypt.HashPassword(Password, 4);
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            web.UseSetting("Directory:Emulator:Url", "http://127.0.0.1:0");
+            web.UseSetting("Belajar:StartupRun:Enabled", "false");
+            web.UseSetting("Belajar:DataFolder", _data);
+            web.UseSetting("Smtp:Host", "127.0.0.1");
+            web.UseSetting("Smtp:Port", Mail.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            web.UseSetting("Identity:HashWorkFactor", "4");
+            for (var i = 0; i < Users.Length; i++)
+            {
+                web.UseSetting($"Identity:Users:{i}:Username", Users[i].User);
+                web.UseSetting($"Identity:Users:{i}:PasswordHash", hash);
+                web.UseSetting($"Identity:Users:{i}:Role", Users[i].Role);
+                if (Users[i].Kode is { } kode)
+                {
+                    web.UseSetting($"Identity:Users:{i}:KodeWilayah", kode);
+                }
+            }
+        });
+        Http = _factory.CreateClient();
+        foreach (var (user, _, _) in Users)
+        {
+            _tokens[user] = await SignInAsync(user, Password) ?? throw new InvalidOperationException($"{user} cannot sign in");
+        }
+    }
+
+    public async Task<string?> SignInAsync(string username, string password)
+    {
+        var response = await Http.PostAsJsonAsync("/api/v1/auth/token", new { username, password });
+        return response.IsSuccessStatusCode
+            ? (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()
+            : null;
+    }
+
+    public Task<HttpResponseMessage> SendAsync(string? user, HttpMethod method, string path, object? body = null) =>
+        SendWithTokenAsync(user is null ? null : _tokens[user], method, path, body);
+
+    public Task<HttpResponseMessage> SendWithTokenAsync(string? token, HttpMethod method, string path, object? body = null)
+    {
+        var request = new HttpRequestMessage(method, path);
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        if (body is not null)
+        {
+            request.Content = JsonContent.Create(body);
+        }
+
+        return Http.SendAsync(request);
+    }
+
+    /// <summary>Nominates through the Dinas and returns the nomination ids.</summary>
+    public async Task<string[]> NominateAsync(string dinas, string kode, params (string Name, string Nik, string Email)[] nominees)
+    {
+        var response = await SendAsync(dinas, HttpMethod.Post, $"/api/v1/regions/{kode}/admin-nominations",
+            new { nominees = nominees.Select(n => new { fullName = n.Name, nik = n.Nik, email = n.Email }) });
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        var made = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return [.. made.EnumerateArray().Select(n => n.GetProperty("nominationId").GetString()!)];
+    }
+
+    public async Task DisposeAsync()
+    {
+        Http.Dispose();
+        await _factory.DisposeAsync();
+        await Mail.DisposeAsync();
+        try
+        {
+            Directory.Delete(_data, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class AdminsCollection : ICollectionFixture<AdminsApi>
+{
+    public const string Name = "admins";
+}

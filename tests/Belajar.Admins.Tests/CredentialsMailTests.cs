@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using ICSharpCode.SharpZipLib.Zip;
+using MimeKit;
+
+namespace Belajar.Admins.Tests;
+
+[Collection(AdminsCollection.Name)]
+public sealed class CredentialsMailTests(AdminsApi api)
+{
+    private const string Nik = "3201011508850001";
+
+    [Fact]
+    public async Task Approval_mails_an_aes_zip_that_opens_with_the_nik_only_and_whose_credentials_sign_in_at_google_and_here()
+    {
+        var ids = await api.NominateAsync("dinas-kab2", "020200", ("Budi Santoso", Nik, "budi@dinas.example.go.id"));
+
+        var approve = await api.SendAsync("pusdatin", HttpMethod.Post, $"/api/v1/admin-nominations/{ids[0]}/approve");
+
+        Assert.Equal(HttpStatusCode.OK, approve.StatusCode);
+        var sent = await approve.Content.ReadFromJsonAsync<JsonElement>();
+        var userId = sent.GetProperty("userId").GetString()!;
+        Assert.EndsWith("@dikbud.belajar.id", userId, StringComparison.Ordinal);
+        var zip = Attachment(api.Mail.To("budi@dinas.example.go.id")!);
+        Assert.Throws<ZipException>(() => ReadCsv(zip, "3201011508850002"));
+        var csv = ReadCsv(zip, Nik);
+        var row = csv.Split("\r\n")[1].Split(',');
+        Assert.Equal(userId, row[0]);
+        var signIn = await api.Http.PostAsJsonAsync(new Uri(api.Emulator.BaseUri, "emulator/signin"), new { email = row[0], password = row[1] });
+        Assert.Equal((HttpStatusCode)428, signIn.StatusCode);
+        var wrong = await api.Http.PostAsJsonAsync(new Uri(api.Emulator.BaseUri, "emulator/signin"), new { email = row[0], password = row[1] + "x" });
+        Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
+        var token = await api.SignInAsync(row[0], row[1]);
+        Assert.NotNull(token);
+        Assert.Equal(HttpStatusCode.OK, (await api.SendWithTokenAsync(token, HttpMethod.Get, "/api/v1/regions/020200/admins")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await api.SendWithTokenAsync(token, HttpMethod.Get, "/api/v1/regions/020100/admins")).StatusCode);
+        Assert.Single(api.Emulator.Store.Assignments, a => a.AssignedTo == api.Emulator.FindUser(userId)!.Id && a.ScopeType == "ORG_UNIT");
+    }
+
+    [Fact]
+    public async Task The_credentials_zip_is_aes_256_and_7z_opens_it_with_the_nik_and_not_with_another()
+    {
+        if (!File.Exists("/usr/bin/7z"))
+        {
+            Assert.Fail("7z is absent: install Debian's p7zip-full (test.sh does) to run this test.");
+        }
+
+        const string nik = "3201015508850003";
+        var ids = await api.NominateAsync("dinas-kab3", "020300", ("Siti Aminah", nik, "siti@dinas.example.go.id"));
+        Assert.Equal(HttpStatusCode.OK, (await api.SendAsync("pusdatin", HttpMethod.Post, $"/api/v1/admin-nominations/{ids[0]}/approve")).StatusCode);
+        var path = Path.Combine(Path.GetTempPath(), $"admin-{Guid.NewGuid():N}.zip");
+        await File.WriteAllBytesAsync(path, Attachment(api.Mail.To("siti@dinas.example.go.id")!));
+        try
+        {
+            var (listed, technical) = await SevenZipAsync($"l -slt -p{nik} {path}");
+            Assert.Equal(0, listed);
+            Assert.Contains("AES-256", technical, StringComparison.Ordinal);
+            Assert.Equal(0, (await SevenZipAsync($"t -p{nik} {path}")).ExitCode);
+            Assert.NotEqual(0, (await SevenZipAsync($"t -p3201015508850004 {path}")).ExitCode);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    private static byte[] Attachment(MimeMessage message)
+    {
+        var part = Assert.Single(message.Attachments.OfType<MimePart>());
+        Assert.Equal("akun-admin-wilayah.zip", part.FileName);
+        using var buffer = new MemoryStream();
+        part.Content.DecodeTo(buffer);
+        return buffer.ToArray();
+    }
+
+    private static string ReadCsv(byte[] zip, string password)
+    {
+        using var file = new ZipFile(new MemoryStream(zip)) { Password = password };
+        var entry = Assert.Single(file.Cast<ZipEntry>());
+        Assert.Equal(256, entry.AESKeySize);
+        using var reader = new StreamReader(file.GetInputStream(entry), Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+
+    private static async Task<(int ExitCode, string Output)> SevenZipAsync(string arguments)
+    {
+        using var process = Process.Start(new ProcessStartInfo("7z", arguments) { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true })!;
+        process.StandardInput.Close();
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, output);
+    }
+}
