@@ -1,7 +1,9 @@
 using Belajar.Api.Accounts;
 using Belajar.Api.Audit;
 using Belajar.Api.Auth;
+using Belajar.Api.Dashboards;
 using Belajar.Api.Embedded;
+using Belajar.Api.Metrics;
 using Belajar.Api.OpenApi;
 using Belajar.Api.Problems;
 using Belajar.Api.Runs;
@@ -37,6 +39,8 @@ builder.Services.AddAuditLog(builder.Configuration);
 builder.Services.AddSchoolAccounts();
 builder.Services.AddBelajarOpenApi();
 builder.Services.AddBelajarRuns(builder.Configuration, startupRunByDefault: embedded);
+builder.Services.AddBelajarDashboards();
+builder.Services.AddBelajarApiMetrics();
 
 var app = builder.Build();
 if (embedded)
@@ -52,12 +56,16 @@ if ((app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Start
 app.UseBelajarProblemDetails();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseBelajarApiMetrics();
 app.MapBelajarHealth();
 app.MapBelajarOpenApi();
 app.MapAuthEndpoints();
 app.MapAuditEndpoints();
 app.MapSchoolAccountEndpoints();
 app.MapRunEndpoints();
+app.MapDashboardPages();
+app.MapDashboardEndpoints();
+app.MapBelajarOrleansDashboard();
 await app.RunAsync();
 return 0;
 
