@@ -7,7 +7,7 @@ set -uo pipefail
 cd "$(dirname "$0")"
 
 # Debian packages the tests need. Extend this list (e.g. chromium, p7zip-full).
-NEEDED_PACKAGES=(postgresql p7zip-full)
+NEEDED_PACKAGES=(postgresql p7zip-full chromium)
 # with BELAJAR_TEST_PG set, the tests use that server instead of starting their own
 if [[ -n "${BELAJAR_TEST_PG:-}" ]]; then
   kept=()

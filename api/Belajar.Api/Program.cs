@@ -1,7 +1,9 @@
 using Belajar.Api.Accounts;
 using Belajar.Api.Audit;
 using Belajar.Api.Auth;
+using Belajar.Api.Dashboards;
 using Belajar.Api.Embedded;
+using Belajar.Api.Metrics;
 using Belajar.Api.OpenApi;
 using Belajar.Api.Problems;
 using Belajar.Api.Regions;
@@ -40,6 +42,8 @@ builder.Services.AddSchoolAccounts();
 builder.Services.AddBelajarOpenApi();
 builder.Services.AddRegionalAdmins(builder.Configuration);
 builder.Services.AddBelajarRuns(builder.Configuration, startupRunByDefault: embedded);
+builder.Services.AddBelajarDashboards();
+builder.Services.AddBelajarApiMetrics();
 
 var app = builder.Build();
 if (embedded)
@@ -55,6 +59,7 @@ if ((app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Start
 app.UseBelajarProblemDetails();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseBelajarApiMetrics();
 app.MapBelajarHealth();
 app.MapBelajarOpenApi();
 app.MapAuthEndpoints();
@@ -63,6 +68,9 @@ app.MapSchoolAccountEndpoints();
 app.MapRunEndpoints();
 app.MapStatsEndpoints();
 app.MapAdminNominationEndpoints().MapRegionAdminEndpoints().MapRegionSchoolEndpoints();
+app.MapDashboardPages();
+app.MapDashboardEndpoints();
+app.MapBelajarOrleansDashboard();
 await app.RunAsync();
 return 0;
 

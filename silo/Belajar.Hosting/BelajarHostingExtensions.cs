@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 
 namespace Belajar.Hosting;
 
@@ -46,6 +47,7 @@ public static class BelajarHostingExtensions
             configure?.Invoke(silo);
         });
         HealthEndpoints.AddBelajarHealthChecks(builder.Services);
+        builder.Services.AddBelajarMetrics();
         return builder;
     }
 
@@ -70,8 +72,10 @@ public static class BelajarHostingExtensions
                 o.ServiceId = options.ServiceId;
             });
             client.UseConnectionRetryFilter(new GatewayRetryFilter().ShouldRetryAsync);
+            client.AddDashboard(o => o.HideTrace = true);
         });
         HealthEndpoints.AddBelajarHealthChecks(builder.Services);
+        builder.Services.AddBelajarMetrics();
         return builder;
     }
 

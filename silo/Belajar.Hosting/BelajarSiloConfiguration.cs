@@ -3,6 +3,7 @@ using Belajar.Grains;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 using Orleans.Runtime;
 
 namespace Belajar.Hosting;
@@ -25,6 +26,9 @@ public static class BelajarSiloConfiguration
         // so renaming a state class or its assembly does not break stored rows.
         silo.UseSystemTextJsonGrainStorageSerializer();
         silo.Services.AddBelajarGrainServices(configuration);
+
+        // The Orleans Dashboard's collectors on every silo; the api maps its pages under /dashboard (Pusdatin only).
+        silo.AddDashboard(o => o.HideTrace = true);
 
         var connectionString = BelajarProfile.ConnectionString(configuration);
         if (connectionString is null)

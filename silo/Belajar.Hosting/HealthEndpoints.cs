@@ -16,7 +16,7 @@ public static class HealthEndpoints
             .AddCheck<ClusterHealthCheck>("cluster", tags: [ReadyTag])
             .AddCheck<SchemaHealthCheck>("schema", tags: [ReadyTag]);
 
-    /// <summary>Maps <c>GET /health/live</c> and <c>GET /health/ready</c> (cluster reachable, schema current).</summary>
+    /// <summary>Maps <c>GET /health/live</c>, <c>GET /health/ready</c> (cluster reachable, schema current) and <c>GET /metrics</c>.</summary>
     public static IEndpointRouteBuilder MapBelajarHealth(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
@@ -25,6 +25,7 @@ public static class HealthEndpoints
             Predicate = check => check.Tags.Contains(ReadyTag),
             ResponseWriter = HealthResponse.WriteAsync,
         });
+        endpoints.MapBelajarMetrics();
         return endpoints;
     }
 }

@@ -1,0 +1,94 @@
+using Belajar.Abstractions;
+using Belajar.Abstractions.Regions;
+using Belajar.Abstractions.Runs;
+using Belajar.Api.Auth;
+using Belajar.Api.Problems;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Net.Http.Headers;
+using Orleans.Runtime;
+
+namespace Belajar.Api.Dashboards;
+
+/// <summary>
+/// The dashboards' data under <c>/api/v1/dashboards</c>: the operations overview (Pusdatin), a region's funnel (tenant scope
+/// enforced on the server) and the dashboard cookie for the Orleans Dashboard.
+/// </summary>
+public static class DashboardEndpoints
+{
+    public static RouteGroupBuilder MapDashboardEndpoints(this IEndpointRouteBuilder app)
+    {
+        var dashboards = app.MapGroup("api/v1/dashboards").WithTags("Dashboards");
+        dashboards.MapGet("ops", OpsAsync).RequireAuthorization(BelajarPolicies.Pusdatin);
+        dashboards.MapGet("regions/{kodeWilayah}", RegionAsync).RequireRegionScope();
+        dashboards.MapPost("session", OpenSession).RequireAuthorization(BelajarPolicies.Pusdatin);
+        dashboards.MapDelete("session", CloseSession).AllowAnonymous();
+        return dashboards;
+    }
+
+    public static async Task<Ok<OpsOverview>> OpsAsync(IGrainFactory grains, DashboardSampler sampler)
+    {
+        var ids = await grains.GetGrain<IRunRegistryGrain>(IRunRegistryGrain.Key).ListAsync();
+        var runs = await Task.WhenAll(ids.Take(20).Select(id => grains.GetGrain<IProvisioningRunGrain>(GrainKeys.Run(id)).GetStatusAsync()));
+        var national = await grains.GetGrain<IRegionGrain>(GrainKeys.Region(IRegionGrain.NationalKode)).GetStatsAsync();
+        var usage = await sampler.QuotaGrain.GetUsageAsync();
+        return TypedResults.Ok(new OpsOverview(
+            runs.OfType<RunStatus>().ToList(),
+            national,
+            new QuotaView(usage.QueriesPerMinute, usage.InWindow, usage.ActiveSilos),
+            sampler.History(),
+            await ClusterAsync(grains)));
+    }
+
+    public static async Task<Results<Ok<RegionView>, ProblemHttpResult>> RegionAsync(string kodeWilayah, IGrainFactory grains)
+    {
+        if (!TenantScope.IsKodeWilayah(kodeWilayah))
+        {
+            return BelajarProblems.BadRequest($"'{kodeWilayah}' is not a region code: give the six digits of a Dapodik kode wilayah, e.g. 020000 for a province.");
+        }
+
+        var stats = await grains.GetGrain<IRegionGrain>(GrainKeys.Region(kodeWilayah)).GetStatsAsync();
+        return TypedResults.Ok(RegionRanking.Rank(stats));
+    }
+
+    public static Results<NoContent, ProblemHttpResult> OpenSession(HttpContext context)
+    {
+        var header = context.Request.Headers[HeaderNames.Authorization].ToString();
+        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            return BelajarProblems.BadRequest("Send the access token in the Authorization header (Bearer) to open a dashboard session.");
+        }
+
+        var expires = long.TryParse(context.User.FindFirst("exp")?.Value, out var exp)
+            ? DateTimeOffset.FromUnixTimeSeconds(exp)
+            : DateTimeOffset.UtcNow.AddMinutes(15);
+        DashboardCookie.Set(context.Response, header["Bearer ".Length..].Trim(), expires, context.Request.IsHttps);
+        return TypedResults.NoContent();
+    }
+
+    public static NoContent CloseSession(HttpContext context)
+    {
+        DashboardCookie.Clear(context.Response);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<ClusterView> ClusterAsync(IGrainFactory grains)
+    {
+        var management = grains.GetGrain<IManagementGrain>(0);
+        var hosts = await management.GetHosts(onlyActive: true);
+        var statistics = await management.GetSimpleGrainStatistics();
+        return new ClusterView(
+            hosts.Select(h => new SiloView(h.Key.ToString(), h.Value.ToString())).OrderBy(s => s.Address, StringComparer.Ordinal).ToList(),
+            statistics
+                .GroupBy(s => ShortTypeName(s.GrainType))
+                .Select(g => new GrainTypeView(g.Key, g.Sum(s => s.ActivationCount)))
+                .Where(g => g.Activations > 0)
+                .OrderByDescending(g => g.Activations)
+                .ToList());
+    }
+
+    private static string ShortTypeName(string grainType)
+    {
+        var name = grainType.Split(',')[0];
+        return name[(name.LastIndexOf('.') + 1)..];
+    }
+}

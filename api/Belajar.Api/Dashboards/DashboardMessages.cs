@@ -1,0 +1,34 @@
+using Belajar.Abstractions.Regions;
+using Belajar.Abstractions.Runs;
+using Belajar.Abstractions.Schools;
+
+namespace Belajar.Api.Dashboards;
+
+/// <summary>What <c>GET /api/v1/dashboards/ops</c> answers: runs, national funnel, quota and cluster health.</summary>
+public sealed record OpsOverview(
+    IReadOnlyList<RunStatus> Runs,
+    RegionStats National,
+    QuotaView Quota,
+    IReadOnlyList<QuotaSample> QuotaHistory,
+    ClusterView Cluster);
+
+/// <summary>The Directory quota now: the budget per minute and the permits handed out in the current window.</summary>
+public sealed record QuotaView(int QueriesPerMinute, int InWindow, IReadOnlyList<string> ActiveSilos);
+
+/// <summary>One sample of the quota over time: permits handed out in the window and Directory calls answered "throttled" so far.</summary>
+public sealed record QuotaSample(DateTimeOffset At, int InWindow, long Throttled, long Calls);
+
+/// <summary>Cluster health: active silos and activations per grain type.</summary>
+public sealed record ClusterView(IReadOnlyList<SiloView> Silos, IReadOnlyList<GrainTypeView> Activations);
+
+/// <summary>One silo of the cluster.</summary>
+public sealed record SiloView(string Address, string Status);
+
+/// <summary>Activations of one grain type over the cluster.</summary>
+public sealed record GrainTypeView(string GrainType, int Activations);
+
+/// <summary>What <c>GET /api/v1/dashboards/regions/{kodeWilayah}</c> answers: the region's funnel and its children, furthest behind first.</summary>
+public sealed record RegionView(string KodeWilayah, string Name, FunnelCounters Counters, IReadOnlyList<RankedChild> Children);
+
+/// <summary>A child (region or school) with its activation share (activated / eligible, 0..1).</summary>
+public sealed record RankedChild(string Key, string Name, bool IsSchool, FunnelCounters Counters, double Activation);

@@ -1,0 +1,33 @@
+using System.Diagnostics.Metrics;
+
+namespace Belajar.Grains.Metrics;
+
+/// <summary>
+/// The project's own meter, <c>Belajar</c>, as the silo counts things (the api adds its own instruments to a meter of the same
+/// name). Exported by OpenTelemetry; Prometheus names end in <c>_total</c> (e.g. <c>belajar_directory_calls_total</c>).
+/// </summary>
+public static class BelajarMetrics
+{
+    /// <summary>The meter name to subscribe to.</summary>
+    public const string MeterName = "Belajar";
+
+    /// <summary>The name of <see cref="DirectoryCalls"/>.</summary>
+    public const string DirectoryCallsName = "belajar.directory.calls";
+
+    /// <summary>The tag of <see cref="DirectoryCalls"/> that holds a <see cref="DirectoryCallResult"/> name.</summary>
+    public const string ResultTag = "result";
+
+    private static readonly Meter Meter = new(MeterName);
+
+    /// <summary>Google accounts this silo created (a user insert that answered "created").</summary>
+    public static readonly Counter<long> AccountsCreated =
+        Meter.CreateCounter<long>("belajar.accounts.created", "{account}", "Google accounts created");
+
+    /// <summary>Directory calls by result (<see cref="ResultTag"/>: ok, throttled, not_found, conflict, invalid, error, cancelled).</summary>
+    public static readonly Counter<long> DirectoryCalls =
+        Meter.CreateCounter<long>(DirectoryCallsName, "{call}", "Directory API calls by result");
+
+    /// <summary>Quota permits this silo spent (one per Directory call while the limiter is on).</summary>
+    public static readonly Counter<long> QuotaUsed =
+        Meter.CreateCounter<long>("belajar.quota.used", "{permit}", "Directory quota permits spent");
+}

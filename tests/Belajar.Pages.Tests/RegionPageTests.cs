@@ -1,0 +1,95 @@
+using System.Net.Http.Json;
+using Belajar.Api.Dashboards;
+using Microsoft.Playwright;
+
+namespace Belajar.Pages.Tests;
+
+[Collection(PagesCollection.Name)]
+public sealed class RegionPageTests(PagesHost host, SystemBrowser browser)
+{
+    [Fact]
+    public async Task Dinas_sees_its_province_with_the_kabupaten_furthest_behind_first()
+    {
+        await using var context = await browser.NewContextAsync(host.BaseAddress);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"/wilayah/{PagesHost.DinasRegion}");
+
+        await SignIn.AsAsync(page, PagesHost.DinasUser, PagesHost.DinasPassword);
+        await page.Locator("#children tbody tr").First.WaitForAsync();
+
+        var shown = await RowKeysAsync(page);
+        var expected = await RegionAsync(PagesHost.DinasUser, PagesHost.DinasPassword, PagesHost.DinasRegion);
+        Assert.Equal(expected.Children.Select(c => c.Key), shown);
+        Assert.Equal(["020100", "020200", "026200"], shown.Order(StringComparer.Ordinal));
+        Assert.Contains("Jawa Barat", await page.Locator("#title").InnerTextAsync(), StringComparison.Ordinal);
+        await SystemBrowser.ScreenshotAsync(page, "wilayah-dinas");
+    }
+
+    [Fact]
+    public async Task Regional_administrator_sees_the_schools_of_its_kabupaten_and_is_refused_another_region()
+    {
+        await using var context = await browser.NewContextAsync(host.BaseAddress);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"/wilayah/{PagesHost.AdminRegion}");
+        await SignIn.AsAsync(page, PagesHost.AdminUser, PagesHost.AdminPassword);
+        await page.Locator("#children tbody tr").First.WaitForAsync();
+
+        var shown = await RowKeysAsync(page);
+        var expected = await RegionAsync(PagesHost.AdminUser, PagesHost.AdminPassword, PagesHost.AdminRegion);
+        Assert.Equal(expected.Children.Select(c => c.Key), shown);
+        Assert.All(expected.Children, c => Assert.True(c.IsSchool));
+        Assert.Equal(4, shown.Count);
+        await SystemBrowser.ScreenshotAsync(page, "wilayah-admin");
+
+        await page.GotoAsync("/wilayah/070000");
+        await page.Locator("#refused", new() { HasText = PagesHost.AdminRegion }).WaitForAsync();
+
+        Assert.False(await page.Locator("#content").IsVisibleAsync());
+        Assert.Equal(0, await page.Locator("#children tbody tr").CountAsync());
+        await SystemBrowser.ScreenshotAsync(page, "wilayah-refused");
+    }
+
+    [Fact]
+    public async Task Region_table_exports_as_csv_with_one_line_per_row()
+    {
+        await using var context = await browser.NewContextAsync(host.BaseAddress);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"/wilayah/{PagesHost.AdminRegion}");
+        await SignIn.AsAsync(page, PagesHost.AdminUser, PagesHost.AdminPassword);
+        await page.Locator("#children tbody tr").First.WaitForAsync();
+        var keys = await RowKeysAsync(page);
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#export"));
+        var path = Path.Combine(SystemBrowser.ArtifactFolder, download.SuggestedFilename);
+        await download.SaveAsAsync(path);
+        var lines = (await File.ReadAllLinesAsync(path)).Where(l => l.Length > 0).ToList();
+
+        Assert.Equal($"wilayah-{PagesHost.AdminRegion}.csv", download.SuggestedFilename);
+        Assert.StartsWith("kode,nama,eligible,created", lines[0], StringComparison.Ordinal);
+        Assert.Equal(keys, lines.Skip(1).Select(l => l.Split(',')[0]));
+    }
+
+    [Fact]
+    public async Task Region_page_fits_a_phone_screen_without_sideways_scrolling_of_the_page()
+    {
+        await using var context = await browser.NewContextAsync(host.BaseAddress, phone: true);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"/wilayah/{PagesHost.DinasRegion}");
+        await SignIn.AsAsync(page, PagesHost.DinasUser, PagesHost.DinasPassword);
+        await page.Locator("#children tbody tr").First.WaitForAsync();
+
+        var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - window.innerWidth");
+
+        Assert.True(overflow <= 0, $"the page is {overflow} px wider than the phone's screen");
+        await SystemBrowser.ScreenshotAsync(page, "wilayah-phone");
+    }
+
+    private static async Task<List<string>> RowKeysAsync(IPage page) =>
+        [.. (await page.Locator("#children tbody tr").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.key)"))];
+
+    private async Task<RegionView> RegionAsync(string user, string password, string kode)
+    {
+        using var http = await host.ClientAsync(user, password);
+        return (await http.GetFromJsonAsync<RegionView>($"/api/v1/dashboards/regions/{kode}", Json.Options))!;
+    }
+}
