@@ -4,7 +4,6 @@ using System.Text.Json;
 using Belajar.Directory.Emulator;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Belajar.Admins.Tests;
 
@@ -38,14 +37,19 @@ public sealed class AdminsApi : IAsyncLifetime
 
     public HttpClient Http { get; private set; } = null!;
 
-    public DirectoryEmulator Emulator => _factory.Services.GetRequiredService<DirectoryEmulator>();
+    public DirectoryEmulator Emulator { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
         var hash = BCrypt.Net.BCrypt.HashPassword(Password, 4);
+        // Started here, not by the embedded default: WebApplicationFactory would take the first host built (the emulator's) for the api.
+        Emulator = await DirectoryEmulator.StartAsync(new EmulatorOptions { Host = "127.0.0.1", Port = 0 });
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
-            web.UseSetting("Directory:Emulator:Url", "http://127.0.0.1:0");
+            web.UseSetting("Directory:BaseUri", Emulator.BaseUri.ToString());
+            web.UseSetting("Directory:TokenUri", Emulator.TokenUri.ToString());
+            web.UseSetting("Directory:ServiceAccountKeyJson", Emulator.ServiceAccountKeyJson);
+            web.UseSetting("Directory:AdminEmail", Emulator.AdminEmail);
             web.UseSetting("Belajar:StartupRun:Enabled", "false");
             web.UseSetting("Belajar:DataFolder", _data);
             web.UseSetting("Smtp:Host", "127.0.0.1");
@@ -65,7 +69,11 @@ public sealed class AdminsApi : IAsyncLifetime
         Http = _factory.CreateClient();
         foreach (var (user, _, _) in Users)
         {
-            _tokens[user] = await SignInAsync(user, Password) ?? throw new InvalidOperationException($"{user} cannot sign in");
+            var response = await Http.PostAsJsonAsync("/api/v1/auth/token", new { username = user, password = Password });
+            var body = await response.Content.ReadAsStringAsync();
+            _tokens[user] = response.IsSuccessStatusCode
+                ? JsonDocument.Parse(body).RootElement.GetProperty("accessToken").GetString()!
+                : throw new InvalidOperationException($"{user} cannot sign in: {(int)response.StatusCode} {body}");
         }
     }
 
@@ -110,10 +118,11 @@ public sealed class AdminsApi : IAsyncLifetime
     {
         Http.Dispose();
         await _factory.DisposeAsync();
+        await Emulator.DisposeAsync();
         await Mail.DisposeAsync();
         try
         {
-            Directory.Delete(_data, recursive: true);
+            System.IO.Directory.Delete(_data, recursive: true);
         }
         catch (IOException)
         {

@@ -72,7 +72,7 @@ public sealed class CredentialsMailTests(AdminsApi api)
         var part = Assert.Single(message.Attachments.OfType<MimePart>());
         Assert.Equal("akun-admin-wilayah.zip", part.FileName);
         using var buffer = new MemoryStream();
-        part.Content.DecodeTo(buffer);
+        part.Content!.DecodeTo(buffer);
         return buffer.ToArray();
     }
 
