@@ -4,6 +4,7 @@ using System.Text.Json;
 using Belajar.Directory.Emulator;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Belajar.Admins.Tests;
 
@@ -38,6 +39,8 @@ public sealed class AdminsApi : IAsyncLifetime
     public HttpClient Http { get; private set; } = null!;
 
     public DirectoryEmulator Emulator { get; private set; } = null!;
+
+    public IGrainFactory Grains => _factory.Services.GetRequiredService<IGrainFactory>();
 
     public async Task InitializeAsync()
     {
