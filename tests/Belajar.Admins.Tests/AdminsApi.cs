@@ -12,7 +12,7 @@ namespace Belajar.Admins.Tests;
 /// The api's Program in the embedded profile (co-hosted silo, Directory emulator on a free loopback port), an SMTP sink, and
 /// configured users: Pusdatin, the Dinas of a province, of one of its kabupaten, of a foreign kabupaten, and a regional administrator.
 /// </summary>
-public sealed class AdminsApi : IAsyncLifetime
+public class AdminsApi : IAsyncLifetime
 {
     public const string Password = "Rahasia-123";
     public const string Province = "020000";
@@ -32,7 +32,18 @@ public sealed class AdminsApi : IAsyncLifetime
 
     private readonly string _data = Path.Combine(Path.GetTempPath(), "belajar-admins-" + Guid.NewGuid().ToString("N"));
     private readonly Dictionary<string, string> _tokens = [];
+    private readonly IReadOnlyDictionary<string, string> _extraSettings;
     private WebApplicationFactory<Program> _factory = null!;
+
+    public AdminsApi()
+        : this(new Dictionary<string, string>())
+    {
+    }
+
+    protected AdminsApi(IReadOnlyDictionary<string, string> extraSettings)
+    {
+        _extraSettings = extraSettings;
+    }
 
     public MailSink Mail { get; } = new();
 
@@ -58,6 +69,10 @@ public sealed class AdminsApi : IAsyncLifetime
             web.UseSetting("Smtp:Host", "127.0.0.1");
             web.UseSetting("Smtp:Port", Mail.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
             web.UseSetting("Identity:HashWorkFactor", "4");
+            foreach (var (key, value) in _extraSettings)
+            {
+                web.UseSetting(key, value);
+            }
             for (var i = 0; i < Users.Length; i++)
             {
                 web.UseSetting($"Identity:Users:{i}:Username", Users[i].User);
