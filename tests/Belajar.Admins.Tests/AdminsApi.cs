@@ -12,7 +12,7 @@ namespace Belajar.Admins.Tests;
 /// The api's Program in the embedded profile (co-hosted silo, Directory emulator on a free loopback port), an SMTP sink, and
 /// configured users: Pusdatin, the Dinas of a province, of one of its kabupaten, of a foreign kabupaten, and a regional administrator.
 /// </summary>
-public sealed class AdminsApi : IAsyncLifetime
+public class AdminsApi : IAsyncLifetime
 {
     public const string Password = "Rahasia-123";
     public const string Province = "020000";
@@ -32,25 +32,47 @@ public sealed class AdminsApi : IAsyncLifetime
 
     private readonly string _data = Path.Combine(Path.GetTempPath(), "belajar-admins-" + Guid.NewGuid().ToString("N"));
     private readonly Dictionary<string, string> _tokens = [];
+    private readonly IReadOnlyDictionary<string, string> _extraSettings;
     private WebApplicationFactory<Program> _factory = null!;
+
+    public AdminsApi()
+        : this(new Dictionary<string, string>())
+    {
+    }
+
+    protected AdminsApi(IReadOnlyDictionary<string, string> extraSettings)
+    {
+        _extraSettings = extraSettings;
+    }
 
     public MailSink Mail { get; } = new();
 
     public HttpClient Http { get; private set; } = null!;
 
-    public DirectoryEmulator Emulator => _factory.Services.GetRequiredService<DirectoryEmulator>();
+    public DirectoryEmulator Emulator { get; private set; } = null!;
+
+    public IGrainFactory Grains => _factory.Services.GetRequiredService<IGrainFactory>();
 
     public async Task InitializeAsync()
     {
         var hash = BCrypt.Net.BCrypt.HashPassword(Password, 4);
+        // Started here, not by the embedded default: WebApplicationFactory would take the first host built (the emulator's) for the api.
+        Emulator = await DirectoryEmulator.StartAsync(new EmulatorOptions { Host = "127.0.0.1", Port = 0 });
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
-            web.UseSetting("Directory:Emulator:Url", "http://127.0.0.1:0");
+            web.UseSetting("Directory:BaseUri", Emulator.BaseUri.ToString());
+            web.UseSetting("Directory:TokenUri", Emulator.TokenUri.ToString());
+            web.UseSetting("Directory:ServiceAccountKeyJson", Emulator.ServiceAccountKeyJson);
+            web.UseSetting("Directory:AdminEmail", Emulator.AdminEmail);
             web.UseSetting("Belajar:StartupRun:Enabled", "false");
             web.UseSetting("Belajar:DataFolder", _data);
             web.UseSetting("Smtp:Host", "127.0.0.1");
             web.UseSetting("Smtp:Port", Mail.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
             web.UseSetting("Identity:HashWorkFactor", "4");
+            foreach (var (key, value) in _extraSettings)
+            {
+                web.UseSetting(key, value);
+            }
             for (var i = 0; i < Users.Length; i++)
             {
                 web.UseSetting($"Identity:Users:{i}:Username", Users[i].User);
@@ -65,7 +87,11 @@ public sealed class AdminsApi : IAsyncLifetime
         Http = _factory.CreateClient();
         foreach (var (user, _, _) in Users)
         {
-            _tokens[user] = await SignInAsync(user, Password) ?? throw new InvalidOperationException($"{user} cannot sign in");
+            var response = await Http.PostAsJsonAsync("/api/v1/auth/token", new { username = user, password = Password });
+            var body = await response.Content.ReadAsStringAsync();
+            _tokens[user] = response.IsSuccessStatusCode
+                ? JsonDocument.Parse(body).RootElement.GetProperty("accessToken").GetString()!
+                : throw new InvalidOperationException($"{user} cannot sign in: {(int)response.StatusCode} {body}");
         }
     }
 
@@ -110,10 +136,11 @@ public sealed class AdminsApi : IAsyncLifetime
     {
         Http.Dispose();
         await _factory.DisposeAsync();
+        await Emulator.DisposeAsync();
         await Mail.DisposeAsync();
         try
         {
-            Directory.Delete(_data, recursive: true);
+            System.IO.Directory.Delete(_data, recursive: true);
         }
         catch (IOException)
         {

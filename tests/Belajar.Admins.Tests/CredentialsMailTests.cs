@@ -29,9 +29,10 @@ public sealed class CredentialsMailTests(AdminsApi api)
         var csv = ReadCsv(zip, Nik);
         var row = csv.Split("\r\n")[1].Split(',');
         Assert.Equal(userId, row[0]);
-        var signIn = await api.Http.PostAsJsonAsync(new Uri(api.Emulator.BaseUri, "emulator/signin"), new { email = row[0], password = row[1] });
+        using var google = new HttpClient();
+        var signIn = await google.PostAsJsonAsync(new Uri(api.Emulator.BaseUri, "emulator/signin"), new { email = row[0], password = row[1] });
         Assert.Equal((HttpStatusCode)428, signIn.StatusCode);
-        var wrong = await api.Http.PostAsJsonAsync(new Uri(api.Emulator.BaseUri, "emulator/signin"), new { email = row[0], password = row[1] + "x" });
+        var wrong = await google.PostAsJsonAsync(new Uri(api.Emulator.BaseUri, "emulator/signin"), new { email = row[0], password = row[1] + "x" });
         Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
         var token = await api.SignInAsync(row[0], row[1]);
         Assert.NotNull(token);
@@ -72,7 +73,7 @@ public sealed class CredentialsMailTests(AdminsApi api)
         var part = Assert.Single(message.Attachments.OfType<MimePart>());
         Assert.Equal("akun-admin-wilayah.zip", part.FileName);
         using var buffer = new MemoryStream();
-        part.Content.DecodeTo(buffer);
+        part.Content!.DecodeTo(buffer);
         return buffer.ToArray();
     }
 
