@@ -61,7 +61,7 @@ public sealed class PagesHost : IAsyncLifetime
         });
         _factory.UseKestrel(0);
         _factory.StartServer();
-        var addresses = _factory.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
+        var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         BaseAddress = new Uri(addresses.First());
 
         using var http = await ClientAsync(PusdatinUser, PusdatinPassword);
@@ -102,7 +102,7 @@ public sealed class PagesHost : IAsyncLifetime
 
         try
         {
-            Directory.Delete(_dataFolder, recursive: true);
+            System.IO.Directory.Delete(_dataFolder, recursive: true);
         }
         catch (IOException)
         {
