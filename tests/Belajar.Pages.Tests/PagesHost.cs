@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Net.Sockets;
 using Belajar.Abstractions.Runs;
+using Belajar.Directory.Emulator;
 using Belajar.TestSupport;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -29,6 +30,7 @@ public sealed class PagesHost : IAsyncLifetime
 
     private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "belajar-pages-" + Guid.NewGuid().ToString("N"));
     private WebApplicationFactory<Program>? _factory;
+    private DirectoryEmulator? _emulator;
 
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -39,12 +41,17 @@ public sealed class PagesHost : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var emulatorPort = FreeLoopbackPort();
+        // The emulator is started here, not by the api: WebApplicationFactory takes the first host built while it builds the
+        // api, and the api's embedded default would build the emulator's first.
+        _emulator = await DirectoryEmulator.StartAsync(new EmulatorOptions { Port = FreeLoopbackPort(), QueriesPerMinute = 2400 });
         var settings = new Dictionary<string, string>
         {
             ["urls"] = "http://127.0.0.1:0",
             ["Belajar:DataFolder"] = _dataFolder,
-            ["Directory:Emulator:Url"] = $"http://127.0.0.1:{emulatorPort}",
+            ["Directory:BaseUri"] = _emulator.BaseUri.ToString(),
+            ["Directory:TokenUri"] = _emulator.TokenUri.ToString(),
+            ["Directory:ServiceAccountKeyJson"] = _emulator.ServiceAccountKeyJson,
+            ["Directory:AdminEmail"] = _emulator.AdminEmail,
             ["Identity:HashWorkFactor"] = "4",
             ["Belajar:StartupRun:ShowProgress"] = "false",
         };
@@ -61,7 +68,7 @@ public sealed class PagesHost : IAsyncLifetime
         });
         _factory.UseKestrel(0);
         _factory.StartServer();
-        var addresses = _factory.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
+        var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         BaseAddress = new Uri(addresses.First());
 
         using var http = await ClientAsync(PusdatinUser, PusdatinPassword);
@@ -100,9 +107,14 @@ public sealed class PagesHost : IAsyncLifetime
             await _factory.DisposeAsync();
         }
 
+        if (_emulator is not null)
+        {
+            await _emulator.DisposeAsync();
+        }
+
         try
         {
-            Directory.Delete(_dataFolder, recursive: true);
+            System.IO.Directory.Delete(_dataFolder, recursive: true);
         }
         catch (IOException)
         {

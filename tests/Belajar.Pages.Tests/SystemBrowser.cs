@@ -12,7 +12,7 @@ public sealed class SystemBrowser : IAsyncLifetime
     public IBrowser Browser { get; private set; } = null!;
 
     /// <summary>Where screenshots go: <c>TestResults/</c> beside the test assembly.</summary>
-    public static string ArtifactFolder { get; } = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "TestResults")).FullName;
+    public static string ArtifactFolder { get; } = System.IO.Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "TestResults")).FullName;
 
     public async Task InitializeAsync()
     {
