@@ -109,5 +109,5 @@ public sealed class DeadlineReminderBenchmark : IBenchmark
         }
     }
 
-    private static IServiceProvider Services(TestCluster cluster) => ((InProcessSiloHandle)cluster.Primary!).SiloHost!.Services;
+    private static IServiceProvider Services(TestCluster cluster) => ((InProcessSiloHandle)cluster.Silos[0]).SiloHost!.Services;
 }
