@@ -1,0 +1,99 @@
+using System.Diagnostics;
+using Belajar.Abstractions;
+using Belajar.Abstractions.Accounts;
+using Belajar.Abstractions.Schools;
+using Belajar.Dapodik;
+using Belajar.Directory.Emulator;
+using Belajar.Grains.Accounts;
+using Belajar.Grains.Lifecycle;
+using Belajar.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Orleans.TestingHost;
+
+namespace Belajar.Benchmarks;
+
+/// <summary>
+/// Issue 7: the deadline sweep of unused accounts against the emulator's quota. One silo (embedded profile), the cluster's
+/// limiter and the emulator both at 6,000 queries/min; N accounts provisioned, then the deadline moved into the past and every
+/// account's check fired at once (as their reminders would). Each check is a read and a suspend: quota used / quota over the
+/// sweep. <c>BELAJAR_BENCH_SWEEP</c> overrides N (default 3,000, ~1 minute of quota; 100,000 takes ~33 minutes).
+/// </summary>
+public sealed class DeadlineSweepBenchmark : IBenchmark
+{
+    private const int QueriesPerMinute = 6_000;
+    private const int AccountsPerSchool = 100;
+
+    public string Name => "deadline-sweep";
+
+    public async Task RunAsync(BenchmarkContext context)
+    {
+        var accounts = context.Smoke ? 100
+            : int.TryParse(Environment.GetEnvironmentVariable("BELAJAR_BENCH_SWEEP"), out var n) ? n : 3_000;
+        await using var emulator = await DirectoryEmulator.StartAsync(new EmulatorOptions { Port = 0, QueriesPerMinute = QueriesPerMinute });
+        var builder = BelajarTestCluster.CreateBuilder(null, silos: 1);
+        builder.Properties["Directory:BaseUri"] = emulator.BaseUri.ToString();
+        builder.Properties["Directory:TokenUri"] = emulator.TokenUri.ToString();
+        builder.Properties["Directory:ServiceAccountKeyJson"] = emulator.ServiceAccountKeyJson;
+        builder.Properties["Directory:AdminEmail"] = emulator.AdminEmail;
+        builder.Properties["Directory:QueriesPerMinute"] = QueriesPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        builder.Properties["Secrets:PasswordKeys:bench"] = PasswordProtectionOptions.GenerateKey();
+        builder.Properties["Secrets:ActivePasswordKeyId"] = "bench";
+        builder.Properties["Lifecycle:ActivationDeadline"] = DateTimeOffset.UtcNow.AddDays(30).ToString("O");
+        var cluster = builder.Build();
+        await cluster.DeployAsync();
+        try
+        {
+            var keys = await ProvisionAsync(cluster, accounts);
+            var options = ((InProcessSiloHandle)cluster.Silos[0]).SiloHost!.Services.GetRequiredService<IOptions<LifecycleOptions>>().Value;
+            options.ActivationDeadline = DateTimeOffset.UtcNow.AddDays(-1);
+            options.MinimumGracePeriod = TimeSpan.Zero;
+            options.DeactivationWindow = TimeSpan.Zero;
+
+            var callsBefore = emulator.Stats.Calls;
+            var throttledBefore = emulator.Stats.Throttled;
+            var stopwatch = Stopwatch.StartNew();
+            var results = await Task.WhenAll(keys.Select(k => cluster.Client.GetGrain<IAccountGrain>(k).CheckDeadlineAsync()));
+            var elapsed = stopwatch.Elapsed;
+            var calls = emulator.Stats.Calls - callsBefore;
+            var quota = QueriesPerMinute * elapsed.TotalMinutes;
+            context.Output.WriteLine($"{accounts:N0} unused accounts, limiter and emulator at {QueriesPerMinute:N0} queries/min, one silo:");
+            context.Report("accounts deactivated", results.Count(r => r?.View.Status == AccountStatus.Deactivated), "accounts");
+            context.Report("sweep time", elapsed.TotalSeconds, "s");
+            context.Report("Directory calls (read + suspend)", calls, "calls");
+            context.Report("calls refused by the emulator's quota (403)", emulator.Stats.Throttled - throttledBefore, "calls");
+            context.Report("quota used / quota", calls / quota, "x");
+        }
+        finally
+        {
+            await cluster.DisposeAsync();
+        }
+    }
+
+    private static async Task<List<string>> ProvisionAsync(TestCluster cluster, int accounts)
+    {
+        var names = new SyntheticNames(7);
+        var keys = new List<string>();
+        var schools = new List<ISchoolGrain>();
+        for (var s = 0; s * AccountsPerSchool < accounts; s++)
+        {
+            var school = new SchoolInfo($"{80000000 + s}", $"SD Bench {s}", 5, "310101", "Kec. Bench", "Kota Bench", "Prov. Bench");
+            var orgUnit = OrgUnitPaths.For(school.Provinsi, school.KabupatenKota, school.Npsn);
+            var specs = Enumerable.Range(0, Math.Min(AccountsPerSchool, accounts - (s * AccountsPerSchool)))
+                .Select(i => new AccountSpec($"pd-{school.Npsn}{i:D4}", AccountRole.PesertaDidik, Jenjang.SD, school.Npsn, $"{school.Npsn}{i:D4}",
+                    names.Next(), null, 3, "3A", orgUnit))
+                .ToList();
+            keys.AddRange(specs.Select(x => x.AccountKey));
+            var grain = cluster.Client.GetGrain<ISchoolGrain>(GrainKeys.School(school.Npsn));
+            await grain.AcceptRosterAsync(new SchoolProvisioning("run-bench-sweep", school, specs));
+            schools.Add(grain);
+        }
+
+        foreach (var school in schools)
+        {
+            await Poll.UntilAsync(() => school.GetCountersAsync(), c => c.Created + c.Failed == c.Eligible && c.Eligible > 0, TimeSpan.FromMinutes(60), "provisioning");
+        }
+
+        return keys;
+    }
+}
