@@ -92,6 +92,32 @@ public sealed class ProcessCluster : IAsyncDisposable
             _client.Dispose();
         }
 
+        _client = await Poll.UntilAsync(
+            async () =>
+            {
+                var client = BuildClient();
+                try
+                {
+                    await client.StartAsync();
+                    return client;
+                }
+                catch
+                {
+                    client.Dispose();
+                    throw;
+                }
+            },
+            client => client is not null,
+            TimeSpan.FromSeconds(90),
+            () => $"a gateway to accept the client. Silo output:\n{Output}");
+
+        // silos killed earlier stay "active" in the table until the new ones declare them dead: count at least the live ones
+        var management = Grains.GetGrain<IManagementGrain>(0);
+        await Poll.UntilAsync(() => management.GetHosts(onlyActive: true), h => h.Count >= silos, TimeSpan.FromSeconds(90), "the silos to join");
+    }
+
+    private IHost BuildClient()
+    {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -101,18 +127,7 @@ public sealed class ProcessCluster : IAsyncDisposable
             ["Orleans:ServiceId"] = "belajar-reliability",
         });
         builder.AddBelajarClient();
-        _client = builder.Build();
-        await Poll.UntilAsync(
-            async () =>
-            {
-                await _client.StartAsync();
-                return true;
-            },
-            ok => ok,
-            TimeSpan.FromSeconds(90),
-            () => $"a gateway to accept the client. Silo output:\n{string.Join("\n---\n", _silos.Select(s => s?.Output))}");
-        var management = Grains.GetGrain<IManagementGrain>(0);
-        await Poll.UntilAsync(() => management.GetHosts(onlyActive: true), h => h.Count == silos, TimeSpan.FromSeconds(90), "the silos to join");
+        return builder.Build();
     }
 
     public string Output => string.Join("\n---\n", _silos.Select(s => s?.Output));
