@@ -14,7 +14,7 @@ public static class EmbeddedDefaults
     public static string DataFolder(IConfiguration configuration) =>
         Path.GetFullPath(configuration[DataFolderKey] is { Length: > 0 } folder ? folder : ".data");
 
-    public static async Task AddEmbeddedDefaultsAsync(this WebApplicationBuilder builder, TextWriter output)
+    public static Task AddEmbeddedDefaultsAsync(this WebApplicationBuilder builder, TextWriter output)
     {
         var configuration = builder.Configuration;
         var data = DataFolder(configuration);
@@ -37,38 +37,60 @@ public static class EmbeddedDefaults
 
         if (string.IsNullOrEmpty(configuration["Directory:BaseUri"]))
         {
-            var emulator = await StartEmulatorAsync(configuration, data);
-            builder.Services.AddSingleton(emulator);
-            builder.Services.AddHostedService<EmulatorLifetime>();
-            settings["Directory:BaseUri"] = emulator.BaseUri.ToString();
-            settings["Directory:TokenUri"] = emulator.TokenUri.ToString();
-            settings["Directory:ServiceAccountKeyJson"] = emulator.ServiceAccountKeyJson;
-            settings["Directory:AdminEmail"] = emulator.AdminEmail;
-            output.WriteLine($"Embedded default: Directory emulator on {emulator.BaseUri} (stands in for Google)");
+            // The emulator starts as a hosted service of this host, after the host is built: started here, its own web host
+            // would be the first one built, and WebApplicationFactory<Program> would take it for the api.
+            var options = EmulatorOptionsFrom(configuration, data);
+            var baseUri = new Uri($"http://{options.Host}:{options.Port}/");
+            var tokenUri = new Uri(baseUri, "token");
+            options.ServiceAccountKeyJson = ServiceAccountKey.LoadOrCreate(options.ServiceAccountKeyPath!, tokenUri.ToString()).Json;
+            builder.Services.AddSingleton(new EmbeddedEmulator(options));
+            builder.Services.AddHostedService(sp => sp.GetRequiredService<EmbeddedEmulator>());
+            settings["Directory:BaseUri"] = baseUri.ToString();
+            settings["Directory:TokenUri"] = tokenUri.ToString();
+            settings["Directory:ServiceAccountKeyJson"] = options.ServiceAccountKeyJson;
+            settings["Directory:AdminEmail"] = options.AdminEmail;
+            output.WriteLine($"Embedded default: Directory emulator on {baseUri} (stands in for Google)");
         }
 
         configuration.AddInMemoryCollection(settings);
+        return Task.CompletedTask;
     }
 
-    private static Task<DirectoryEmulator> StartEmulatorAsync(IConfiguration configuration, string data)
+    private static EmulatorOptions EmulatorOptionsFrom(IConfiguration configuration, string data)
     {
         var url = new Uri(configuration["Directory:Emulator:Url"] ?? "http://127.0.0.1:5090");
         var options = new EmulatorOptions
         {
             Host = url.Host,
-            Port = url.Port,
+            Port = url.Port == 0 ? FreePort() : url.Port,
             QueriesPerMinute = configuration.GetValue("Directory:Emulator:QueriesPerMinute", configuration.GetValue("Directory:QueriesPerMinute", 2400)),
             ServiceAccountKeyPath = Path.Combine(data, "emulator-service-account.json"),
         };
         configuration.GetSection("Directory:Emulator").Bind(options);
-        return DirectoryEmulator.StartAsync(options);
+        return options;
     }
 
-    /// <summary>Stops the emulator with the app.</summary>
-    private sealed class EmulatorLifetime(DirectoryEmulator emulator) : IHostedService
+    private static int FreePort()
     {
-        public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
 
-        public async Task StopAsync(CancellationToken cancellationToken) => await emulator.DisposeAsync();
+/// <summary>The Directory emulator of the embedded default, started and stopped with the api (before the co-hosted silo).</summary>
+public sealed class EmbeddedEmulator(EmulatorOptions options) : IHostedService
+{
+    /// <summary>The running emulator, once started.</summary>
+    public DirectoryEmulator? Emulator { get; private set; }
+
+    public async Task StartAsync(CancellationToken cancellationToken) => Emulator = await DirectoryEmulator.StartAsync(options, cancellationToken);
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (Emulator is not null)
+        {
+            await Emulator.DisposeAsync();
+        }
     }
 }
