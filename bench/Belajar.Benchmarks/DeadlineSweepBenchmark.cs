@@ -58,7 +58,11 @@ public sealed class DeadlineSweepBenchmark : IBenchmark
             var calls = emulator.Stats.Calls - callsBefore;
             var quota = QueriesPerMinute * elapsed.TotalMinutes;
             context.Output.WriteLine($"{accounts:N0} unused accounts, limiter and emulator at {QueriesPerMinute:N0} queries/min, one silo:");
-            context.Report("accounts deactivated", results.Count(r => r?.View.Status == AccountStatus.Deactivated), "accounts");
+            foreach (var group in results.GroupBy(r => r?.View.Status))
+            {
+                context.Report($"accounts {group.Key} after the sweep", group.Count(), "accounts");
+            }
+
             context.Report("sweep time", elapsed.TotalSeconds, "s");
             context.Report("Directory calls (read + suspend)", calls, "calls");
             context.Report("calls refused by the emulator's quota (403)", emulator.Stats.Throttled - throttledBefore, "calls");
@@ -74,7 +78,7 @@ public sealed class DeadlineSweepBenchmark : IBenchmark
     {
         var names = new SyntheticNames(7);
         var keys = new List<string>();
-        var schools = new List<ISchoolGrain>();
+        var schools = new List<(ISchoolGrain Grain, int Accounts)>();
         for (var s = 0; s * AccountsPerSchool < accounts; s++)
         {
             var school = new SchoolInfo($"{80000000 + s}", $"SD Bench {s}", 5, "310101", "Kec. Bench", "Kota Bench", "Prov. Bench");
@@ -86,12 +90,12 @@ public sealed class DeadlineSweepBenchmark : IBenchmark
             keys.AddRange(specs.Select(x => x.AccountKey));
             var grain = cluster.Client.GetGrain<ISchoolGrain>(GrainKeys.School(school.Npsn));
             await grain.AcceptRosterAsync(new SchoolProvisioning("run-bench-sweep", school, specs));
-            schools.Add(grain);
+            schools.Add((grain, specs.Count));
         }
 
-        foreach (var school in schools)
+        foreach (var (school, count) in schools)
         {
-            await Poll.UntilAsync(() => school.GetCountersAsync(), c => c.Created + c.Failed == c.Eligible && c.Eligible > 0, TimeSpan.FromMinutes(60), "provisioning");
+            await Poll.UntilAsync(() => school.GetCountersAsync(), c => c.Created + c.Failed == count, TimeSpan.FromMinutes(60), "provisioning");
         }
 
         return keys;
