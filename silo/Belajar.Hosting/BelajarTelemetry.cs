@@ -30,7 +30,7 @@ public static class BelajarTelemetry
         services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddMeter(BelajarMetrics.MeterName, OrleansMeterName)
             .AddAspNetCoreInstrumentation()
-            .AddPrometheusExporter());
+            .AddPrometheusExporter(o => o.ScrapeResponseCacheDurationMilliseconds = 0)); // every scrape reads the meters now
         return services;
     }
 
