@@ -1,4 +1,5 @@
 using Belajar.Abstractions.Accounts;
+using Orleans.Concurrency;
 
 namespace Belajar.Abstractions.Schools;
 
@@ -12,8 +13,8 @@ public interface ISchoolGrain : IGrainWithStringKey
     [Alias("AcceptRoster")]
     Task AcceptRosterAsync(SchoolProvisioning request);
 
-    /// <summary>The school, or null when no run has brought it.</summary>
-    [Alias("GetInfo")]
+    /// <summary>The school, or null when no run has brought it. A pure read: interleaves with the school's other work.</summary>
+    [Alias("GetInfo"), AlwaysInterleave]
     Task<SchoolInfo?> GetInfoAsync();
 
     [Alias("GetCounters")]
@@ -22,9 +23,22 @@ public interface ISchoolGrain : IGrainWithStringKey
     [Alias("GetAccounts")]
     Task<IReadOnlyList<AccountView>> GetAccountsAsync(AccountKind? kind);
 
-    /// <summary>The operator's download: user ids and initial passwords of one kind; marks created accounts distributed.</summary>
-    [Alias("GetCredentials")]
+    /// <summary>
+    /// The operator's download: user ids and initial passwords of one kind, by name; with <paramref name="markDistributed"/>,
+    /// created accounts are marked distributed (through <see cref="MarkDistributedAsync"/>, awaited) and shown so. Interleaves
+    /// with the school's other work, so that downloads neither queue behind each other nor behind a sync or a reset: it reads
+    /// the records in one synchronous step, decrypts off the activation, and changes no state itself.
+    /// </summary>
+    [Alias("GetCredentials"), AlwaysInterleave]
     Task<IReadOnlyList<AccountCredentialRow>> GetCredentialsAsync(AccountKind kind, bool markDistributed);
+
+    /// <summary>
+    /// Marks those of <paramref name="accountKeys"/> that are still created as distributed (the school's records, then each
+    /// account, then the region's counters); answers how many changed. Writes only when one did, so a download finds nothing
+    /// to mark once its accounts have been marked. Not interleaved: it waits for the school's other writes.
+    /// </summary>
+    [Alias("MarkDistributed")]
+    Task<int> MarkDistributedAsync(IReadOnlyList<string> accountKeys);
 
     /// <summary>A new initial password for a user of this school, or null when the user is not one of this school's.</summary>
     [Alias("ResetPassword")]

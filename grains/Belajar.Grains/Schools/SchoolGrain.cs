@@ -72,36 +72,42 @@ public sealed partial class SchoolGrain(
 
     public async Task<IReadOnlyList<AccountCredentialRow>> GetCredentialsAsync(AccountKind kind, bool markDistributed)
     {
-        var rows = new List<AccountCredentialRow>();
+        // Interleaved: one synchronous look at the records (no other turn runs during it), then only this snapshot is used.
+        var records = S.Accounts.ToArray();
+        var toMark = markDistributed ? CredentialRows.ToMark(records, kind) : [];
+        var marking = toMark.Count > 0 ? this.AsReference<ISchoolGrain>().MarkDistributedAsync(toMark) : Task.FromResult(0);
+
+        // Sorting and decrypting (~1,000 AES-GCM opens) on the thread pool: concurrent downloads use every core, not the activation's turn.
+        var rows = await Task.Run(() => CredentialRows.Build(records, kind, markDistributed, protector));
+        await marking;
+        return rows;
+    }
+
+    public async Task<int> MarkDistributedAsync(IReadOnlyList<string> accountKeys)
+    {
         var marked = new List<string>();
-        foreach (var (key, record) in S.Accounts.Where(a => SchoolCounters.IsOfKind(a.Value.View.Role, kind)).OrderBy(a => a.Value.View.Nama, StringComparer.Ordinal))
+        foreach (var key in accountKeys)
         {
-            var current = record;
-            if (markDistributed && record.View.Status == AccountStatus.Created)
+            if (S.Accounts.TryGetValue(key, out var record) && record.View.Status == AccountStatus.Created)
             {
-                current = record with { View = record.View with { Status = AccountStatus.Distributed } };
-                S.Accounts[key] = current;
+                S.Accounts[key] = record with { View = record.View with { Status = AccountStatus.Distributed } };
                 marked.Add(key);
             }
-
-            var password = current.ProtectedPassword is null || current.View.Status is AccountStatus.Activated or AccountStatus.Deactivated
-                ? null
-                : protector.Unprotect(current.ProtectedPassword, key);
-            rows.Add(new AccountCredentialRow(current.View, password));
         }
 
-        if (marked.Count > 0)
+        if (marked.Count == 0)
         {
-            await state.WriteStateAsync();
-            foreach (var key in marked)
-            {
-                await GrainFactory.GetGrain<IAccountGrain>(key).MarkDistributedAsync();
-            }
-
-            await ReportToRegionAsync();
+            return 0;
         }
 
-        return rows;
+        await state.WriteStateAsync();
+        foreach (var key in marked)
+        {
+            await GrainFactory.GetGrain<IAccountGrain>(key).MarkDistributedAsync();
+        }
+
+        await ReportToRegionAsync();
+        return marked.Count;
     }
 
     public async Task<string?> ResetPasswordAsync(string userId)
