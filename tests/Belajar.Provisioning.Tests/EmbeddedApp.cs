@@ -8,6 +8,7 @@ using Belajar.Directory.Emulator;
 using Belajar.TestSupport;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -47,6 +48,11 @@ public class EmbeddedApp : IAsyncLifetime
     /// <summary>Settings beyond the embedded default's, for subclasses.</summary>
     protected virtual IReadOnlyDictionary<string, string> ExtraSettings => new Dictionary<string, string>();
 
+    /// <summary>Services registered after the api's own (the co-hosted silo's too), for subclasses.</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
+
     public virtual async Task InitializeAsync()
     {
         Emulator = await DirectoryEmulator.StartAsync(new EmulatorOptions { QueriesPerMinute = EmulatorQueriesPerMinute });
@@ -71,6 +77,7 @@ public class EmbeddedApp : IAsyncLifetime
             }
 
             web.ConfigureLogging(l => l.AddProvider(Logs).SetMinimumLevel(LogLevel.Debug));
+            web.ConfigureTestServices(ConfigureServices);
         });
         _ = Factory.Server;
         await Task.CompletedTask;
