@@ -7,17 +7,27 @@ public static class CsvAccountWriter
 {
     private static readonly UTF8Encoding Utf8WithBom = new(encoderShouldEmitUTF8Identifier: true);
 
+    private const int ChunkChars = 16 * 1024;
+
     /// <summary>Writes the header and the rows to <paramref name="output"/>.</summary>
+    /// <remarks>Lines are composed synchronously into a chunk and written a chunk at a time (not one await per field).</remarks>
     public static async Task WriteAsync(Stream output, IEnumerable<string[]> rows, CancellationToken cancellationToken)
     {
-        await using var writer = new StreamWriter(output, Utf8WithBom, bufferSize: 16 * 1024, leaveOpen: true) { NewLine = "\r\n" };
-        await WriteLineAsync(writer, AccountSheet.Header);
+        await using var writer = new StreamWriter(output, Utf8WithBom, bufferSize: ChunkChars, leaveOpen: true) { NewLine = "\r\n" };
+        var chunk = new StringBuilder(ChunkChars + 1024);
+        AppendLine(chunk, AccountSheet.Header);
         foreach (var row in rows)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            await WriteLineAsync(writer, row);
+            AppendLine(chunk, row);
+            if (chunk.Length >= ChunkChars)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                await writer.WriteAsync(chunk, cancellationToken);
+                chunk.Clear();
+            }
         }
 
+        await writer.WriteAsync(chunk, cancellationToken);
         await writer.FlushAsync(cancellationToken);
     }
 
@@ -25,18 +35,18 @@ public static class CsvAccountWriter
     public static string Escape(string field) =>
         field.AsSpan().IndexOfAny(",\"\r\n") < 0 ? field : "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
-    private static async Task WriteLineAsync(StreamWriter writer, IReadOnlyList<string> fields)
+    private static void AppendLine(StringBuilder chunk, IReadOnlyList<string> fields)
     {
         for (var i = 0; i < fields.Count; i++)
         {
             if (i > 0)
             {
-                await writer.WriteAsync(',');
+                chunk.Append(',');
             }
 
-            await writer.WriteAsync(Escape(fields[i]));
+            chunk.Append(Escape(fields[i]));
         }
 
-        await writer.WriteLineAsync();
+        chunk.Append("\r\n");
     }
 }

@@ -78,7 +78,10 @@ public sealed partial class PasswordProtector
     /// The value is malformed, its key id is not configured, or it was changed, made for another account or
     /// with another key.
     /// </exception>
-    public string Unprotect(string protectedValue, string accountKey)
+    public string Unprotect(string protectedValue, string accountKey) => Unprotect(protectedValue, accountKey, opened: null);
+
+    /// <summary>Decrypts with the keys opened in <paramref name="opened"/> (adding those it opens), or with a key opened for this value alone.</summary>
+    private string Unprotect(string protectedValue, string accountKey, Dictionary<string, AesGcm>? opened)
     {
         ArgumentNullException.ThrowIfNull(protectedValue);
         ArgumentException.ThrowIfNullOrEmpty(accountKey);
@@ -112,9 +115,10 @@ public sealed partial class PasswordProtector
 
         var cipherLength = blob.Length - NonceSize - TagSize;
         var plain = new byte[cipherLength];
+        AesGcm? own = null;
         try
         {
-            using var aes = new AesGcm(key, TagSize);
+            var aes = opened is null ? own = new AesGcm(key, TagSize) : Opened(opened, keyId, key);
             aes.Decrypt(blob.AsSpan(0, NonceSize), blob.AsSpan(NonceSize, cipherLength), blob.AsSpan(NonceSize + cipherLength), plain, AssociatedData(keyId, accountKey));
             return Encoding.UTF8.GetString(plain);
         }
@@ -127,6 +131,7 @@ public sealed partial class PasswordProtector
         finally
         {
             CryptographicOperations.ZeroMemory(plain);
+            own?.Dispose();
         }
     }
 

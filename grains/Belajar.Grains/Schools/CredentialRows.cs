@@ -16,12 +16,13 @@ public static class CredentialRows
         IReadOnlyCollection<KeyValuePair<string, AccountRecord>> records, AccountKind kind, bool showDistributed, PasswordProtector protector)
     {
         var rows = new List<AccountCredentialRow>(records.Count);
+        using var passwords = protector.BeginUnprotect();
         foreach (var (key, record) in records.Where(r => SchoolCounters.IsOfKind(r.Value.View.Role, kind)).OrderBy(r => r.Value.View.Nama, StringComparer.Ordinal))
         {
             var view = showDistributed && record.View.Status == AccountStatus.Created ? record.View with { Status = AccountStatus.Distributed } : record.View;
             var password = record.ProtectedPassword is null || view.Status is AccountStatus.Activated or AccountStatus.Deactivated
                 ? null
-                : protector.Unprotect(record.ProtectedPassword, key);
+                : passwords.Unprotect(record.ProtectedPassword, key);
             rows.Add(new AccountCredentialRow(view, password));
         }
 
