@@ -32,10 +32,8 @@ public sealed class DownloadBenchmark : IBenchmark
         var runLearners = context.Smoke ? 3_000 : 60_000;
         var total = Stopwatch.StartNew();
         var snapshot = await SnapshotAsync(runLearners);
-        Console.Error.WriteLine($"[{total.Elapsed.TotalSeconds:N1}] snapshot");
 
         await using var host = await DownloadBenchHost.StartAsync();
-        Console.Error.WriteLine($"[{total.Elapsed.TotalSeconds:N1}] host");
         var watch = Stopwatch.StartNew();
         await host.ProvisionSchoolAsync(Npsn, accounts);
         context.Report($"provision the school's {accounts:N0} accounts (grains + emulator), accounts/s", accounts / watch.Elapsed.TotalSeconds, "accounts/s");
@@ -64,7 +62,6 @@ public sealed class DownloadBenchmark : IBenchmark
         Task<LoadResult> Grain() => ClosedLoopLoad.RunAsync(Clients, turn, async _ =>
             (await school.GetCredentialsAsync(AccountKind.PesertaDidik, markDistributed: true)).Count == accounts);
 
-        Console.Error.WriteLine($"[{total.Elapsed.TotalSeconds:N1}] idle");
         var idleHttp = await Http();
         var idleGrain = await Grain();
         Report(context, "idle silo", idleHttp, idleGrain, rows, firstBody.Length);
@@ -73,7 +70,6 @@ public sealed class DownloadBenchmark : IBenchmark
         var atStart = await Poll.UntilAsync(
             () => DownloadBenchHost.RunStatusAsync(pusdatin, runId), r => r.AccountsCreated > 0 || r.State != RunState.Running,
             TimeSpan.FromMinutes(2), "the run to create its first accounts");
-        Console.Error.WriteLine($"[{total.Elapsed.TotalSeconds:N1}] run started");
         var http = new List<LoadResult>();
         var grain = new List<LoadResult>();
         for (var i = 0; i < turns; i++)
@@ -86,11 +82,12 @@ public sealed class DownloadBenchmark : IBenchmark
         Report(context, "during a provisioning run", LoadResult.Combine(http), LoadResult.Combine(grain), rows, firstBody.Length);
         context.Report($"run over other schools: accounts created while measured ({atStart.AccountsCreated:N0} → {atEnd.AccountsCreated:N0} of {atEnd.AccountsEligible:N0}, {atEnd.State} at the end)",
             atEnd.AccountsCreated - atStart.AccountsCreated, "accounts");
-        Console.Error.WriteLine($"[{total.Elapsed.TotalSeconds:N1}] measured");
         foreach (var client in operators)
         {
             client.Dispose();
         }
+
+        context.Report("benchmark wall time before shutting the host down", total.Elapsed.TotalSeconds, "s");
     }
 
     private static void Report(BenchmarkContext context, string condition, LoadResult http, LoadResult grain, int rows, int bytes)
