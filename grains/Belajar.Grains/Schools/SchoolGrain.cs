@@ -79,7 +79,7 @@ public sealed partial class SchoolGrain(
             var current = record;
             if (markDistributed && record.View.Status == AccountStatus.Created)
             {
-                current = record with { View = record.View with { Status = AccountStatus.Distributed } };
+                current = record with { View = record.View with { Status = AccountStatus.Distributed, WasDistributed = true } };
                 S.Accounts[key] = current;
                 marked.Add(key);
             }
