@@ -24,8 +24,8 @@ public sealed class DeadlineTests(LifecycleCluster cluster)
         Assert.False(cluster.Emulator.FindUser(account.UserId!)!.Suspended);
         Assert.NotNull(await ReadSchoolReminderAsync(school.Npsn));
 
-        LifecycleCluster.MoveTo(due);
-        Assert.Equal(1, await schoolGrain.CheckDeadlinesAsync());
+        LifecycleCluster.MoveTo(due); // the school's reminder runs on this clock too: it may fire first, the explicit call is idempotent
+        await schoolGrain.CheckDeadlinesAsync();
         var checkedAtDue = await cluster.Grains.GetGrain<IAccountGrain>(account.AccountKey).GetCredentialAsync(false);
         Assert.Equal(AccountStatus.Deactivated, checkedAtDue!.Account.Status);
         Assert.Null(checkedAtDue.InitialPassword);
@@ -72,7 +72,7 @@ public sealed class DeadlineTests(LifecycleCluster cluster)
             Assert.NotNull(await ReadSchoolReminderAsync(school.Npsn));
 
             LifecycleCluster.MoveTo(extendedDue);
-            Assert.Equal(1, await schoolGrain.CheckDeadlinesAsync());
+            await schoolGrain.CheckDeadlinesAsync();
             Assert.Equal(AccountStatus.Deactivated, await StatusAsync(account));
             Assert.True(cluster.Emulator.FindUser(account.UserId!)!.Suspended);
         }
