@@ -15,7 +15,49 @@ public sealed partial class SchoolGrain
 {
     private const string DeadlineReminder = "deadline";
 
+    private IGrainTimer? _deadlineWorker;
+    private Task<int>? _deadlineRun;
+
     public async Task<int> CheckDeadlinesAsync()
+    {
+        // One run at a time: a call arriving while the background run is going (it interleaves) waits for that same run.
+        _deadlineRun ??= RunDeadlinesAsync();
+        try
+        {
+            return await _deadlineRun;
+        }
+        finally
+        {
+            _deadlineRun = null;
+        }
+    }
+
+    /// <summary>
+    /// The reminder's tick returns at once and the checks run in the background of the grain (under the quota a school's run
+    /// lasts minutes: longer than a reminder call may take, and the school keeps answering its operator meanwhile). A run that
+    /// fails is tried again a minute later; the reminder's own period is the last safety net.
+    /// </summary>
+    private Task StartDeadlineWorker()
+    {
+        _deadlineWorker ??= this.RegisterGrainTimer(
+            async _ =>
+            {
+                try
+                {
+                    await CheckDeadlinesAsync();
+                    _deadlineWorker?.Dispose();
+                    _deadlineWorker = null;
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    LogDeadlinesFailed(ex, S.Info?.Npsn);
+                }
+            },
+            new GrainTimerCreationOptions(TimeSpan.Zero, TimeSpan.FromMinutes(1)) { KeepAlive = true, Interleave = true });
+        return Task.CompletedTask;
+    }
+
+    private async Task<int> RunDeadlinesAsync()
     {
         var now = time.GetUtcNow();
         var due = PendingDeadlines().Where(p => p.DueAt <= now).Select(p => p.Key).ToList();
@@ -75,6 +117,9 @@ public sealed partial class SchoolGrain
             await state.WriteStateAsync();
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "School {Npsn}: deadline checks failed, will retry in a minute")]
+    private partial void LogDeadlinesFailed(Exception ex, string? npsn);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "School {Npsn}: deadline checks of {Accounts} accounts done")]
     private partial void LogDeadlinesChecked(string? npsn, int accounts);

@@ -19,7 +19,7 @@ public sealed partial class SchoolGrain
     public Task ReceiveReminder(string reminderName, TickStatus status) => reminderName switch
     {
         SyncReminder => SyncNowAsync(),
-        DeadlineReminder => CheckDeadlinesAsync(),
+        DeadlineReminder => StartDeadlineWorker(),
         _ => Task.CompletedTask,
     };
 
