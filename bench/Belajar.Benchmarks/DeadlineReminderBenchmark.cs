@@ -1,47 +1,89 @@
 using System.Diagnostics;
+using Belajar.Abstractions.Accounts;
+using Belajar.Directory.Emulator;
+using Belajar.Hosting;
 using Belajar.TestSupport;
-using Microsoft.Extensions.DependencyInjection;
-using Orleans.TestingHost;
 
 namespace Belajar.Benchmarks;
 
 /// <summary>
-/// Issue 7: many per-account deadline reminders on one silo with the PostgreSQL profile. Fills the reminder table (the rows
-/// that N created accounts would register), then starts a fresh silo over it and over an empty table side by side: managed
-/// memory and start time of the silo, and the cost of one reminder-table refresh (the range read the reminder service repeats
-/// every <c>RefreshReminderListPeriod</c>). <c>BELAJAR_BENCH_REMINDERS</c> overrides the count (default 100,000).
+/// Issue 7: N per-account deadline reminders on one silo with the PostgreSQL profile, against the alternative of one reminder
+/// per school (~1,000 accounts each) that fans out to its accounts, side by side in one run. Rows are written by COPY in the
+/// silo's own row format (<see cref="ReminderTableSeeder"/>); a few rows due soon, for real account grains, must fire and remove
+/// themselves, which proves the silo loads what was copied. Figures: heap and working set before/after each silo's start, time
+/// to ready and to its reminders loaded, one reminder-table refresh, and the fan-out's rate of deadline checks.
+/// <c>BELAJAR_BENCH_REMINDERS</c> overrides N (default 1,000,000; smoke 2,000).
 /// </summary>
 public sealed class DeadlineReminderBenchmark : IBenchmark
 {
-    private const int Concurrency = 64;
+    private const int AccountsPerSchool = 1_000;
+    private const int VerifyRows = 5;
 
     public string Name => "deadline-reminders";
 
     public async Task RunAsync(BenchmarkContext context)
     {
-        var count = context.Smoke ? 500
-            : int.TryParse(Environment.GetEnvironmentVariable("BELAJAR_BENCH_REMINDERS"), out var n) ? n : 100_000;
+        var count = context.Smoke ? 2_000
+            : int.TryParse(Environment.GetEnvironmentVariable("BELAJAR_BENCH_REMINDERS"), out var n) ? n : 1_000_000;
+        var schools = Math.Max(2, count / AccountsPerSchool);
+        var fanOutAccounts = context.Smoke ? 100 : 10_000;
+        var verifyDelay = context.Smoke ? TimeSpan.FromSeconds(4) : TimeSpan.FromMinutes(3);
+        var due = DateTime.UtcNow.AddDays(30);
+
         var postgres = new PostgresFixture();
         await postgres.InitializeAsync();
+        await using var emulator = await DirectoryEmulator.StartAsync(new EmulatorOptions { Port = 0 });
+        using var gauge = new ActiveRemindersGauge();
         try
         {
-            var empty = await postgres.CreateDatabaseAsync("bench_reminders_empty");
-            var full = await postgres.CreateDatabaseAsync("bench_reminders_full");
-            var fillRate = await FillAsync(full, count);
-            var baseline = await StartAndMeasureAsync(empty);
-            var loaded = await StartAndMeasureAsync(full);
-            context.Output.WriteLine($"{count:N0} deadline reminders (one per account), one silo, PostgreSQL profile:");
-            context.Report("reminder rows written (upsert, concurrency 64)", fillRate, "rows/s");
-            context.Report("silo start to ready, empty table", baseline.Start.TotalSeconds, "s");
-            context.Report($"silo start to ready, {count:N0} reminders", loaded.Start.TotalSeconds, "s");
-            context.Report("managed heap held by the running silo, empty table", baseline.HeapMb, "MB");
-            context.Report($"managed heap held by the running silo, {count:N0} reminders", loaded.HeapMb, "MB");
-            context.Report("managed heap per reminder", (loaded.HeapMb - baseline.HeapMb) * 1024 * 1024 / count, "bytes");
-            context.Report("process working set, empty table", baseline.WorkingSetMb, "MB");
-            context.Report($"process working set, {count:N0} reminders", loaded.WorkingSetMb, "MB");
-            context.Report("one reminder-table refresh (full range read), empty", baseline.Refresh.TotalMilliseconds, "ms");
-            context.Report($"one reminder-table refresh (full range read), {count:N0}", loaded.Refresh.TotalMilliseconds, "ms");
-            context.Report("refresh cost per reminder", loaded.Refresh.TotalMilliseconds * 1000 / count, "µs");
+            var empty = await DatabaseAsync(postgres, "bench_rem_empty");
+            var perSchool = await DatabaseAsync(postgres, "bench_rem_school");
+            var perAccount = await DatabaseAsync(postgres, "bench_rem_account");
+            var accountRows = Enumerable.Range(0, count).Select(i => new ReminderTableSeeder.Row(
+                GrainId.Create("account", $"pd-bench{i:D7}"), "deadline", due.AddSeconds(i % 1800), TimeSpan.FromDays(1)));
+            var copyRate = await ReminderTableSeeder.CopyAsync(perAccount, ReminderSilo.ServiceId, accountRows);
+            await ReminderTableSeeder.CopyAsync(perSchool, ReminderSilo.ServiceId, Enumerable.Range(0, schools).Select(s => new ReminderTableSeeder.Row(
+                GrainId.Create("school", $"npsn-{80000000 + s}"), "deadline", due.AddSeconds(s % 1800), TimeSpan.FromDays(1))));
+
+            context.Output.WriteLine($"{count:N0} per-account deadline reminders vs {schools:N0} per-school reminders, one silo each, PostgreSQL profile:");
+            context.Report("rows written by COPY (silo's row format)", copyRate, "rows/s");
+            context.Report("reminder table on disk, per-account", await ReminderTableSeeder.TableSizeMbAsync(perAccount), "MB");
+            context.Report("reminder table on disk, per-school", await ReminderTableSeeder.TableSizeMbAsync(perSchool), "MB");
+
+            double emptyHeap;
+            await using (var silo = await ReminderSilo.StartAsync(empty, emulator, gauge, 0, null))
+            {
+                await ReportAsync(context, "empty table", silo);
+                emptyHeap = silo.Figures.HeapAfterMb;
+            }
+
+            await using (var silo = await ReminderSilo.StartAsync(perSchool, emulator, gauge, 0, null))
+            {
+                await ReportAsync(context, $"{schools:N0} school reminders", silo);
+                await FanOutAsync(context, silo, emulator, fanOutAccounts);
+            }
+
+            // rows due soon for real account grains (no state): when they fire, the grain's check removes its reminder
+            var verify = Enumerable.Range(0, VerifyRows).Select(i => GrainId.Create("account", $"pd-verify{i}")).ToList();
+            await ReminderTableSeeder.CopyAsync(perAccount, ReminderSilo.ServiceId,
+                verify.Select(g => new ReminderTableSeeder.Row(g, "deadline", DateTime.UtcNow + verifyDelay, TimeSpan.FromMinutes(1))));
+            await using (var silo = await ReminderSilo.StartAsync(perAccount, emulator, gauge, VerifyRows, null))
+            {
+                await ReportAsync(context, $"{count:N0} account reminders, default loading window (10 min)", silo);
+                var stopwatch = Stopwatch.StartNew();
+                await Poll.UntilAsync(
+                    () => ReminderTableSeeder.CountAsync(perAccount, ReminderSilo.ServiceId, verify, "deadline"), c => c == 0,
+                    verifyDelay + TimeSpan.FromMinutes(3), "the copied rows due soon to fire and remove themselves");
+                context.Report($"copied rows due soon that fired and removed themselves (of {VerifyRows})", VerifyRows, "rows");
+                context.Report("  waited for them after the measurements", stopwatch.Elapsed.TotalSeconds, "s");
+            }
+
+            // the deadline hour: every reminder within the loading window, so the silo holds all of them in memory
+            await using (var silo = await ReminderSilo.StartAsync(perAccount, emulator, gauge, count, TimeSpan.FromDays(31)))
+            {
+                await ReportAsync(context, $"{count:N0} account reminders, all within the loading window", silo);
+                context.Report("  managed heap per loaded reminder (running heap − the empty-table silo's)", (silo.Figures.HeapAfterMb - emptyHeap) * 1024 * 1024 / count, "bytes");
+            }
         }
         finally
         {
@@ -49,71 +91,55 @@ public sealed class DeadlineReminderBenchmark : IBenchmark
         }
     }
 
-    /// <summary>Writes the rows N accounts register: one reminder "deadline" per account grain, due within a 30-minute window in 30 days.</summary>
-    private static async Task<double> FillAsync(string connectionString, int count)
+    private static async Task<string> DatabaseAsync(PostgresFixture postgres, string prefix)
     {
-        var builder = BelajarTestCluster.CreateBuilder(connectionString, silos: 1);
-        builder.Options.ServiceId = "bench-reminders"; // reminder rows are keyed by service id: the same for every silo started
-        var cluster = builder.Build();
-        await cluster.DeployAsync();
-        try
-        {
-            var table = Services(cluster).GetRequiredService<IReminderTable>();
-            var start = DateTime.UtcNow.AddDays(30);
-            var next = -1;
-            var stopwatch = Stopwatch.StartNew();
-            await Task.WhenAll(Enumerable.Range(0, Concurrency).Select(async _ =>
-            {
-                int i;
-                while ((i = Interlocked.Increment(ref next)) < count)
-                {
-                    await table.UpsertRow(new ReminderEntry
-                    {
-                        GrainId = GrainId.Create("account", $"pd-bench-{i}"),
-                        ReminderName = "deadline",
-                        StartAt = start.AddSeconds(i % 1800),
-                        Period = TimeSpan.FromDays(1),
-                    });
-                }
-            }));
-            return count / stopwatch.Elapsed.TotalSeconds;
-        }
-        finally
-        {
-            await cluster.DisposeAsync();
-        }
+        var connectionString = await postgres.CreateDatabaseAsync(prefix);
+        await SchemaMigrator.ApplyAsync(connectionString);
+        return connectionString;
     }
 
-    private static async Task<(TimeSpan Start, double HeapMb, double WorkingSetMb, TimeSpan Refresh)> StartAndMeasureAsync(string connectionString)
+    private static async Task ReportAsync(BenchmarkContext context, string what, ReminderSilo silo)
     {
+        var start = silo.Figures;
+        var refresh = await silo.RefreshAsync();
+        context.Output.WriteLine($"- {what}:");
+        context.Report("  silo start to ready (DeployAsync)", start.ToReady.TotalSeconds, "s");
+        if (start.ToLoaded is { } loaded)
+        {
+            context.Report($"  silo start to reminders loaded ({start.Loaded:N0} in memory)", loaded.TotalSeconds, "s");
+        }
+
+        context.Report("  managed heap before start / running", start.HeapBeforeMb, $"MB / {start.HeapAfterMb:N1} MB");
+        context.Report("  working set before start / running", start.WorkingSetBeforeMb, $"MB / {start.WorkingSetAfterMb:N1} MB");
+        context.Report($"  one refresh (range read of the ring: {refresh.Rows:N0} rows)", refresh.Elapsed.TotalMilliseconds, "ms");
+        context.Report("  allocated by that refresh", refresh.AllocatedMb, "MB");
+    }
+
+    /// <summary>
+    /// The alternative's work when a school's reminder fires: the deadline check of each of its accounts (created, never used,
+    /// due), 64 in flight, against the emulator without quota: what the fan-out can deliver, to set against the quota.
+    /// </summary>
+    private static async Task FanOutAsync(BenchmarkContext context, ReminderSilo silo, DirectoryEmulator emulator, int accounts)
+    {
+        var (keys, _) = await CreatedAccountSeeder.SeedAsync(silo.Services, emulator, accounts, AccountsPerSchool, DateTimeOffset.UtcNow.AddDays(-200));
+        var calls = emulator.Stats.Calls;
+        var next = -1;
+        var deactivated = 0;
         var stopwatch = Stopwatch.StartNew();
-        var builder = BelajarTestCluster.CreateBuilder(connectionString, silos: 1);
-        builder.Options.ServiceId = "bench-reminders"; // reminder rows are keyed by service id: the same for every silo started
-        var cluster = builder.Build();
-        await cluster.DeployAsync();
-        var started = stopwatch.Elapsed;
-        try
+        await Task.WhenAll(Enumerable.Range(0, 64).Select(async _ =>
         {
-            var table = Services(cluster).GetRequiredService<IReminderTable>();
-            await table.ReadRows(0, 1); // warm the connection
-            stopwatch.Restart();
-            var rows = await table.ReadRows(0, uint.MaxValue); // the whole ring, as one silo owns it
-            var refresh = stopwatch.Elapsed;
-            Console.WriteLine($"  (refresh read {rows.Reminders.Count:N0} rows)");
-            rows = null;
-            var running = GC.GetTotalMemory(forceFullCollection: true);
-            var workingSet = Process.GetCurrentProcess().WorkingSet64 / 1024.0 / 1024.0;
-            await cluster.DisposeAsync();
-            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
-            var heap = (running - GC.GetTotalMemory(forceFullCollection: true)) / 1024.0 / 1024.0; // what the running silo held
-            return (started, heap, workingSet, refresh);
-        }
-        catch
-        {
-            await cluster.DisposeAsync();
-            throw;
-        }
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < keys.Count)
+            {
+                var record = await silo.Cluster.Client.GetGrain<IAccountGrain>(keys[i]).CheckDeadlineAsync();
+                if (record?.View.Status == AccountStatus.Deactivated)
+                {
+                    Interlocked.Increment(ref deactivated);
+                }
+            }
+        }));
+        var elapsed = stopwatch.Elapsed;
+        context.Report($"  fan-out: deadline checks of {accounts:N0} due accounts ({deactivated:N0} suspended)", accounts / elapsed.TotalSeconds, "accounts/s");
+        context.Report("  fan-out: Directory calls", (emulator.Stats.Calls - calls) / elapsed.TotalSeconds, "calls/s");
     }
-
-    private static IServiceProvider Services(TestCluster cluster) => ((InProcessSiloHandle)cluster.Silos[0]).SiloHost!.Services;
 }

@@ -15,21 +15,22 @@ namespace Belajar.Benchmarks;
 
 /// <summary>
 /// Issue 7: the deadline sweep of unused accounts against the emulator's quota. One silo (embedded profile), the cluster's
-/// limiter and the emulator both at 6,000 queries/min; N accounts provisioned, then the deadline moved into the past and every
+/// limiter and the emulator both at 6,000 queries/min; N created, never-used accounts seeded (<see cref="CreatedAccountSeeder"/>:
+/// no quota spent), then the deadline moved into the past and every
 /// account's check fired at once (as their reminders would). Each check is a read and a suspend: quota used / quota over the
-/// sweep. <c>BELAJAR_BENCH_SWEEP</c> overrides N (default 3,000, ~1 minute of quota; 100,000 takes ~33 minutes).
+/// sweep. <c>BELAJAR_BENCH_SWEEP</c> overrides N (default 100,000: ~33 minutes of quota; smoke 100).
 /// </summary>
 public sealed class DeadlineSweepBenchmark : IBenchmark
 {
     private const int QueriesPerMinute = 6_000;
-    private const int AccountsPerSchool = 100;
+    private const int AccountsPerSchool = 1_000;
 
     public string Name => "deadline-sweep";
 
     public async Task RunAsync(BenchmarkContext context)
     {
         var accounts = context.Smoke ? 100
-            : int.TryParse(Environment.GetEnvironmentVariable("BELAJAR_BENCH_SWEEP"), out var n) ? n : 3_000;
+            : int.TryParse(Environment.GetEnvironmentVariable("BELAJAR_BENCH_SWEEP"), out var n) ? n : 100_000;
         await using var emulator = await DirectoryEmulator.StartAsync(new EmulatorOptions { Port = 0, QueriesPerMinute = QueriesPerMinute });
         var builder = BelajarTestCluster.CreateBuilder(null, silos: 1);
         builder.Properties["Directory:BaseUri"] = emulator.BaseUri.ToString();
@@ -44,8 +45,10 @@ public sealed class DeadlineSweepBenchmark : IBenchmark
         await cluster.DeployAsync();
         try
         {
-            var keys = await ProvisionAsync(cluster, accounts);
-            var options = ((InProcessSiloHandle)cluster.Silos[0]).SiloHost!.Services.GetRequiredService<IOptions<LifecycleOptions>>().Value;
+            var services = ((InProcessSiloHandle)cluster.Silos[0]).SiloHost!.Services;
+            var (keys, seedRate) = await CreatedAccountSeeder.SeedAsync(services, emulator, accounts, AccountsPerSchool, DateTimeOffset.UtcNow.AddDays(-200));
+            context.Report("seeding created accounts (state + emulator user, no quota)", seedRate, "accounts/s");
+            var options = services.GetRequiredService<IOptions<LifecycleOptions>>().Value;
             options.ActivationDeadline = DateTimeOffset.UtcNow.AddDays(-1);
             options.MinimumGracePeriod = TimeSpan.Zero;
             options.DeactivationWindow = TimeSpan.Zero;
@@ -82,32 +85,5 @@ public sealed class DeadlineSweepBenchmark : IBenchmark
         {
             await cluster.DisposeAsync();
         }
-    }
-
-    private static async Task<List<string>> ProvisionAsync(TestCluster cluster, int accounts)
-    {
-        var names = new SyntheticNames(7);
-        var keys = new List<string>();
-        var schools = new List<(ISchoolGrain Grain, int Accounts)>();
-        for (var s = 0; s * AccountsPerSchool < accounts; s++)
-        {
-            var school = new SchoolInfo($"{80000000 + s}", $"SD Bench {s}", 5, "310101", "Kec. Bench", "Kota Bench", "Prov. Bench");
-            var orgUnit = OrgUnitPaths.For(school.Provinsi, school.KabupatenKota, school.Npsn);
-            var specs = Enumerable.Range(0, Math.Min(AccountsPerSchool, accounts - (s * AccountsPerSchool)))
-                .Select(i => new AccountSpec($"pd-{school.Npsn}{i:D4}", AccountRole.PesertaDidik, Jenjang.SD, school.Npsn, $"{school.Npsn}{i:D4}",
-                    names.Next(), null, 3, "3A", orgUnit))
-                .ToList();
-            keys.AddRange(specs.Select(x => x.AccountKey));
-            var grain = cluster.Client.GetGrain<ISchoolGrain>(GrainKeys.School(school.Npsn));
-            await grain.AcceptRosterAsync(new SchoolProvisioning("run-bench-sweep", school, specs));
-            schools.Add((grain, specs.Count));
-        }
-
-        foreach (var (school, count) in schools)
-        {
-            await Poll.UntilAsync(() => school.GetCountersAsync(), c => c.Created + c.Failed == count, TimeSpan.FromMinutes(60), "provisioning");
-        }
-
-        return keys;
     }
 }

@@ -1,4 +1,6 @@
+using Belajar.Abstractions;
 using Belajar.Abstractions.Accounts;
+using Belajar.Abstractions.Schools;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
 
@@ -8,31 +10,33 @@ namespace Belajar.Lifecycle.Tests;
 public sealed class DeadlineTests(LifecycleCluster cluster)
 {
     [Fact]
-    public async Task A_never_used_account_is_suspended_at_its_due_time_and_not_before()
+    public async Task A_never_used_account_is_suspended_by_its_schools_reminder_at_its_due_time_and_not_before()
     {
-        var (_, accounts) = await cluster.ProvisionSchoolAsync(1);
+        var (school, accounts) = await cluster.ProvisionSchoolAsync(1);
         var account = accounts[0];
-        var grain = cluster.Grains.GetGrain<IAccountGrain>(account.AccountKey);
+        var schoolGrain = cluster.Grains.GetGrain<ISchoolGrain>(GrainKeys.School(school.Npsn));
         var due = cluster.DueAt(account);
-        Assert.NotNull(await ReadReminderAsync(account.AccountKey));
+        Assert.NotNull(await ReadSchoolReminderAsync(school.Npsn));
 
         LifecycleCluster.MoveTo(due.AddSeconds(-1));
-        var early = await grain.CheckDeadlineAsync();
-        Assert.Equal(AccountStatus.Created, early!.View.Status);
+        Assert.Equal(0, await schoolGrain.CheckDeadlinesAsync());
+        Assert.Equal(AccountStatus.Created, await StatusAsync(account));
         Assert.False(cluster.Emulator.FindUser(account.UserId!)!.Suspended);
+        Assert.NotNull(await ReadSchoolReminderAsync(school.Npsn));
 
-        LifecycleCluster.MoveTo(due);
-        var checkedAtDue = await grain.CheckDeadlineAsync();
-        Assert.Equal(AccountStatus.Deactivated, checkedAtDue!.View.Status);
-        Assert.Null(checkedAtDue.ProtectedPassword);
+        LifecycleCluster.MoveTo(due); // the school's reminder runs on this clock too: it may fire first, the explicit call is idempotent
+        await schoolGrain.CheckDeadlinesAsync();
+        var checkedAtDue = await cluster.Grains.GetGrain<IAccountGrain>(account.AccountKey).GetCredentialAsync(false);
+        Assert.Equal(AccountStatus.Deactivated, checkedAtDue!.Account.Status);
+        Assert.Null(checkedAtDue.InitialPassword);
         Assert.True(cluster.Emulator.FindUser(account.UserId!)!.Suspended);
-        Assert.Null(await ReadReminderAsync(account.AccountKey));
+        Assert.Null(await ReadSchoolReminderAsync(school.Npsn));
     }
 
     [Fact]
     public async Task A_used_account_is_activated_at_its_deadline_not_suspended()
     {
-        var (_, accounts) = await cluster.ProvisionSchoolAsync(1);
+        var (school, accounts) = await cluster.ProvisionSchoolAsync(1);
         var account = accounts[0];
         await cluster.SignInAsync(account);
 
@@ -43,15 +47,16 @@ public sealed class DeadlineTests(LifecycleCluster cluster)
         Assert.NotNull(result.View.LastSignInAt);
         Assert.Null(result.ProtectedPassword);
         Assert.False(cluster.Emulator.FindUser(account.UserId!)!.Suspended);
-        Assert.Null(await ReadReminderAsync(account.AccountKey));
+        Assert.Equal(0, await cluster.Grains.GetGrain<ISchoolGrain>(GrainKeys.School(school.Npsn)).CheckDeadlinesAsync());
+        Assert.Null(await ReadSchoolReminderAsync(school.Npsn));
     }
 
     [Fact]
     public async Task A_deadline_moved_later_reschedules_the_check_instead_of_suspending()
     {
-        var (_, accounts) = await cluster.ProvisionSchoolAsync(1);
+        var (school, accounts) = await cluster.ProvisionSchoolAsync(1);
         var account = accounts[0];
-        var grain = cluster.Grains.GetGrain<IAccountGrain>(account.AccountKey);
+        var schoolGrain = cluster.Grains.GetGrain<ISchoolGrain>(GrainKeys.School(school.Npsn));
         var firstDue = cluster.DueAt(account);
         var original = cluster.Options.ActivationDeadline;
         try
@@ -60,14 +65,15 @@ public sealed class DeadlineTests(LifecycleCluster cluster)
             var extendedDue = cluster.DueAt(account);
 
             LifecycleCluster.MoveTo(firstDue);
-            var atOldDue = await grain.CheckDeadlineAsync();
+            Assert.Equal(0, await schoolGrain.CheckDeadlinesAsync());
+            var atOldDue = await cluster.Grains.GetGrain<IAccountGrain>(account.AccountKey).CheckDeadlineAsync(); // a late per-account firing too
             Assert.Equal(AccountStatus.Created, atOldDue!.View.Status);
             Assert.False(cluster.Emulator.FindUser(account.UserId!)!.Suspended);
-            Assert.NotNull(await ReadReminderAsync(account.AccountKey));
+            Assert.NotNull(await ReadSchoolReminderAsync(school.Npsn));
 
             LifecycleCluster.MoveTo(extendedDue);
-            var atNewDue = await grain.CheckDeadlineAsync();
-            Assert.Equal(AccountStatus.Deactivated, atNewDue!.View.Status);
+            await schoolGrain.CheckDeadlinesAsync();
+            Assert.Equal(AccountStatus.Deactivated, await StatusAsync(account));
             Assert.True(cluster.Emulator.FindUser(account.UserId!)!.Suspended);
         }
         finally
@@ -97,10 +103,13 @@ public sealed class DeadlineTests(LifecycleCluster cluster)
         Assert.False(cluster.Emulator.FindUser(account.UserId!)!.Suspended);
     }
 
-    private async Task<ReminderEntry?> ReadReminderAsync(string accountKey)
+    private async Task<AccountStatus?> StatusAsync(AccountView account) =>
+        (await cluster.Grains.GetGrain<IAccountGrain>(account.AccountKey).GetAsync())?.Status;
+
+    private async Task<ReminderEntry?> ReadSchoolReminderAsync(string npsn)
     {
         var table = ((InProcessSiloHandle)cluster.Cluster.Primary!).SiloHost!.Services.GetRequiredService<IReminderTable>();
-        var grainId = cluster.Grains.GetGrain<IAccountGrain>(accountKey).GetGrainId();
+        var grainId = cluster.Grains.GetGrain<ISchoolGrain>(GrainKeys.School(npsn)).GetGrainId();
         return await table.ReadRow(grainId, "deadline");
     }
 }

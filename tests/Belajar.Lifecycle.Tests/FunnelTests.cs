@@ -42,7 +42,7 @@ public sealed class FunnelTests(LifecycleCluster cluster)
             await cluster.Grains.GetGrain<IAccountGrain>(account.AccountKey).CheckDeadlineAsync();
         }
 
-        var expected = new FunnelCounters(Eligible: 6, Created: 6, Distributed: 2, SignedIn: 2, Activated: 2, Deactivated: 4, Failed: 0);
+        var expected = new FunnelCounters(Eligible: 6, Created: 6, Distributed: 6, SignedIn: 2, Activated: 2, Deactivated: 4, Failed: 0);
         await Poll.UntilAsync(schoolGrain.GetCountersAsync, c => c == expected, TimeSpan.FromSeconds(30), $"school counters {expected}");
         var kabupaten = await Poll.UntilAsync(
             () => cluster.Grains.GetGrain<IRegionGrain>(GrainKeys.Region(school.KodeKabupaten)).GetStatsAsync(),
@@ -53,6 +53,30 @@ public sealed class FunnelTests(LifecycleCluster cluster)
         var national = await cluster.Grains.GetGrain<IRegionGrain>(GrainKeys.Region(IRegionGrain.NationalKode)).GetStatsAsync();
         Assert.Equal(expected, Assert.Single(national.Children, c => c.Key == school.KodeProvinsi).Counters);
         Assert.Equal(4, accounts.Count(a => cluster.Emulator.FindUser(a.UserId!)!.Suspended));
+    }
+
+    [Fact]
+    public async Task Distributed_keeps_counting_downloaded_accounts_after_their_deactivation_and_never_counts_undownloaded_ones()
+    {
+        var (downloaded, downloadedAccounts) = await cluster.ProvisionSchoolAsync(3);
+        var (notDownloaded, notDownloadedAccounts) = await cluster.ProvisionSchoolAsync(2);
+        var downloadedSchool = cluster.Grains.GetGrain<ISchoolGrain>(GrainKeys.School(downloaded.Npsn));
+        var notDownloadedSchool = cluster.Grains.GetGrain<ISchoolGrain>(GrainKeys.School(notDownloaded.Npsn));
+        await downloadedSchool.GetCredentialsAsync(AccountKind.PesertaDidik, markDistributed: true);
+
+        LifecycleCluster.MoveTo(downloadedAccounts.Concat(notDownloadedAccounts).Max(cluster.DueAt));
+        foreach (var account in downloadedAccounts.Concat(notDownloadedAccounts))
+        {
+            await cluster.Grains.GetGrain<IAccountGrain>(account.AccountKey).CheckDeadlineAsync();
+        }
+
+        var expectedDownloaded = new FunnelCounters(Eligible: 3, Created: 3, Distributed: 3, SignedIn: 0, Activated: 0, Deactivated: 3, Failed: 0);
+        var expectedNotDownloaded = new FunnelCounters(Eligible: 2, Created: 2, Distributed: 0, SignedIn: 0, Activated: 0, Deactivated: 2, Failed: 0);
+        await Poll.UntilAsync(downloadedSchool.GetCountersAsync, c => c == expectedDownloaded, TimeSpan.FromSeconds(30), $"downloaded school {expectedDownloaded}");
+        await Poll.UntilAsync(notDownloadedSchool.GetCountersAsync, c => c == expectedNotDownloaded, TimeSpan.FromSeconds(30), $"other school {expectedNotDownloaded}");
+        await Poll.UntilAsync(
+            () => cluster.Grains.GetGrain<IRegionGrain>(GrainKeys.Region(downloaded.KodeKabupaten)).GetStatsAsync(),
+            s => s.Counters == expectedDownloaded, TimeSpan.FromSeconds(30), "the kabupaten's counters");
     }
 
     private async Task<Dictionary<string, AccountStatus>> StatusesAsync(SchoolInfo school) =>

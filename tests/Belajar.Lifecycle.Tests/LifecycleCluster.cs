@@ -87,8 +87,8 @@ public sealed class LifecycleCluster : IAsyncLifetime
         response.EnsureSuccessStatusCode();
     }
 
-    /// <summary>The account's deadline due time under the silo's current options.</summary>
-    public DateTimeOffset DueAt(AccountView account) => DeadlineSchedule.DueAt(account.CreatedAt!.Value, account.AccountKey, Options);
+    /// <summary>The account's deadline due time under the silo's current options (spread by its school).</summary>
+    public DateTimeOffset DueAt(AccountView account) => DeadlineSchedule.DueAt(account.CreatedAt!.Value, account.Npsn, Options);
 
     /// <summary>Moves the grains' clock to <paramref name="time"/> unless it is already later.</summary>
     public static void MoveTo(DateTimeOffset time)

@@ -3,6 +3,10 @@ using Belajar.Dapodik;
 namespace Belajar.Abstractions.Accounts;
 
 /// <summary>An account as operators and dashboards see it: never the password.</summary>
+/// <param name="WasDistributed">
+/// True once its initial password has been downloaded, and still true after the account is activated or deactivated
+/// (<see cref="Status"/> only says where it is now). Added later: stored views without it read as false.
+/// </param>
 [GenerateSerializer, Immutable, Alias("belajar.AccountView")]
 public sealed record AccountView(
     [property: Id(0)] string AccountKey,
@@ -18,7 +22,8 @@ public sealed record AccountView(
     [property: Id(10)] string? FailureReason,
     [property: Id(11)] DateTimeOffset? CreatedAt,
     [property: Id(12)] DateTimeOffset? LastSignInAt,
-    [property: Id(13)] string? GoogleUserId);
+    [property: Id(13)] string? GoogleUserId,
+    [property: Id(14)] bool WasDistributed = false);
 
 /// <summary>One row of the operator's download: the view plus the initial password while the account has one.</summary>
 [GenerateSerializer, Immutable, Alias("belajar.AccountCredentialRow")]

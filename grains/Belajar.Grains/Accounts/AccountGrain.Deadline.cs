@@ -8,11 +8,14 @@ using Microsoft.Extensions.Logging;
 namespace Belajar.Grains.Accounts;
 
 /// <summary>
-/// The activation deadline: each created account holds its own reminder, due at the deadline (or creation + the minimum grace
-/// period) plus its stable offset in the deactivation window. The check is idempotent and may run late or twice.
+/// The activation deadline: each created account knows its due time (the deadline, or creation + the minimum grace period, plus
+/// its school's stable offset in the deactivation window); its school's one <c>deadline</c> reminder calls the check when due
+/// (<see cref="Schools.SchoolGrain"/>; per-account reminders did not hold at a million, see docs/lifecycle.md). The check is
+/// idempotent and may run late or twice. A per-account reminder registered by an earlier version is still honoured and removed.
 /// </summary>
 public sealed partial class AccountGrain
 {
+    /// <summary>The per-account reminder of earlier versions: still delivered (rows may remain), removed by the check.</summary>
     private const string DeadlineReminder = "deadline";
     private const string LeaverReminder = "leaver";
 
@@ -37,11 +40,15 @@ public sealed partial class AccountGrain
             return S.Spec is null ? null : Record();
         }
 
-        var due = DeadlineSchedule.DueAt(S.CreatedAt.Value, Key, lifecycle.Value);
+        var due = DeadlineSchedule.DueAt(S.CreatedAt.Value, S.Spec!.Npsn, lifecycle.Value);
         var now = time.GetUtcNow();
         if (now < due)
         {
-            await ScheduleDeadlineAsync(due); // early (capped due time) or the deadline was extended
+            if (S.DeadlineDueAt != due)
+            {
+                await ScheduleDeadlineAsync(due); // the deadline was extended: the school calls again then
+            }
+
             return Record();
         }
 
@@ -123,12 +130,12 @@ public sealed partial class AccountGrain
         await RemoveReminderAsync(LeaverReminder);
     }
 
-    /// <summary>Registers the deadline reminder unless it is already registered for the current due time.</summary>
+    /// <summary>Records the due time of the deadline check unless it is already the current one (the school's reminder calls the check).</summary>
     private async Task EnsureDeadlineScheduledAsync()
     {
-        if (S.CreatedAt is { } createdAt)
+        if (S.CreatedAt is { } createdAt && S.Spec is { } spec)
         {
-            var due = DeadlineSchedule.DueAt(createdAt, Key, lifecycle.Value);
+            var due = DeadlineSchedule.DueAt(createdAt, spec.Npsn, lifecycle.Value);
             if (S.DeadlineDueAt != due)
             {
                 await ScheduleDeadlineAsync(due);
@@ -140,7 +147,6 @@ public sealed partial class AccountGrain
     {
         S.DeadlineDueAt = due;
         await state.WriteStateAsync();
-        await this.RegisterOrUpdateReminder(DeadlineReminder, DeadlineSchedule.ReminderDueTime(due, time.GetUtcNow()), DeadlineSchedule.ReminderPeriod);
     }
 
     private async Task RemoveReminderAsync(string name)

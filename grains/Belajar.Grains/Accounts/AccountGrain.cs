@@ -249,7 +249,7 @@ public sealed partial class AccountGrain(
         return new AccountView(
             Key, spec.Role, spec.Jenjang, spec.Npsn, spec.Nama, spec.NisnNuptk, spec.Tingkat, spec.Rombel,
             S.UserId is not null && S.Status != AccountStatus.Pending ? S.UserId : null,
-            S.Status, S.FailureReason, S.CreatedAt, S.LastSignInAt, S.GoogleUserId);
+            S.Status, S.FailureReason, S.CreatedAt, S.LastSignInAt, S.GoogleUserId, S.Distributed);
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Account {AccountKey} created in Google ({Outcome})")]

@@ -11,13 +11,15 @@ public static class DeadlineSchedule
 
     /// <summary>
     /// The deadline, or <paramref name="createdAt"/> + the minimum grace period when less than that remained at creation;
-    /// plus the account's stable offset within the deactivation window.
+    /// plus a stable offset within the deactivation window from <paramref name="spreadKey"/>. Accounts pass their school's NPSN:
+    /// one reminder per school checks its accounts (docs/lifecycle.md), so a school's accounts share their slot in the window
+    /// and the schools spread over it.
     /// </summary>
-    public static DateTimeOffset DueAt(DateTimeOffset createdAt, string accountKey, LifecycleOptions options)
+    public static DateTimeOffset DueAt(DateTimeOffset createdAt, string spreadKey, LifecycleOptions options)
     {
         var graceEnd = createdAt + options.MinimumGracePeriod;
         var baseDue = options.ActivationDeadline < graceEnd ? graceEnd : options.ActivationDeadline;
-        return baseDue + StableSpread.Offset(accountKey, options.DeactivationWindow);
+        return baseDue + StableSpread.Offset(spreadKey, options.DeactivationWindow);
     }
 
     /// <summary>The due time to register now: what remains (at least one second), at most <see cref="MaxReminderDueTime"/>.</summary>

@@ -19,7 +19,7 @@ public static class CredentialRows
         using var passwords = protector.BeginUnprotect();
         foreach (var (key, record) in records.Where(r => SchoolCounters.IsOfKind(r.Value.View.Role, kind)).OrderBy(r => r.Value.View.Nama, StringComparer.Ordinal))
         {
-            var view = showDistributed && record.View.Status == AccountStatus.Created ? record.View with { Status = AccountStatus.Distributed } : record.View;
+            var view = showDistributed && record.View.Status == AccountStatus.Created ? record.View with { Status = AccountStatus.Distributed, WasDistributed = true } : record.View;
             var password = record.ProtectedPassword is null || view.Status is AccountStatus.Activated or AccountStatus.Deactivated
                 ? null
                 : passwords.Unprotect(record.ProtectedPassword, key);

@@ -4,7 +4,12 @@ using Belajar.Dapodik;
 
 namespace Belajar.Grains.Schools;
 
-/// <summary>Counts a school's funnel from its accounts.</summary>
+/// <summary>
+/// Counts a school's funnel from its accounts. The stages are cumulative, as a funnel reads: created ⊇ distributed ⊇ signed in
+/// ⊇ activated, each counting the accounts that reached that stage, wherever they are now. So an account downloaded and later
+/// deactivated still counts as created and distributed; one that signed in counts as distributed even if its password reached
+/// the person another way (a reset). <c>Deactivated</c> and <c>Failed</c> are outcomes, counted by current status.
+/// </summary>
 public static class SchoolCounters
 {
     public static FunnelCounters Of(IEnumerable<AccountRecord> accounts)
@@ -14,8 +19,9 @@ public static class SchoolCounters
         {
             eligible++;
             created += view.Status is AccountStatus.Created or AccountStatus.Distributed or AccountStatus.Activated or AccountStatus.Deactivated ? 1 : 0;
-            distributed += view.Status is AccountStatus.Distributed or AccountStatus.Activated ? 1 : 0;
-            signedIn += view.LastSignInAt is not null ? 1 : 0;
+            var signedInNow = view.LastSignInAt is not null || view.Status == AccountStatus.Activated;
+            distributed += view.WasDistributed || view.Status == AccountStatus.Distributed || signedInNow ? 1 : 0;
+            signedIn += signedInNow ? 1 : 0;
             activated += view.Status == AccountStatus.Activated ? 1 : 0;
             deactivated += view.Status == AccountStatus.Deactivated ? 1 : 0;
             failed += view.Status == AccountStatus.Failed ? 1 : 0;

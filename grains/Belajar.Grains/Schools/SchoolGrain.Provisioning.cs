@@ -97,6 +97,7 @@ public sealed partial class SchoolGrain
         await state.WriteStateAsync();
         await ReportToRegionAsync();
         await EnsureSyncReminderAsync();
+        await EnsureDeadlineReminderAsync(force: false);
     }
 
     private SchoolResult Result()

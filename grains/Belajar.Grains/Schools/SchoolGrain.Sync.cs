@@ -16,8 +16,12 @@ public sealed partial class SchoolGrain
 {
     private const string SyncReminder = "sync";
 
-    public Task ReceiveReminder(string reminderName, TickStatus status) =>
-        reminderName == SyncReminder ? SyncNowAsync() : Task.CompletedTask;
+    public Task ReceiveReminder(string reminderName, TickStatus status) => reminderName switch
+    {
+        SyncReminder => SyncNowAsync(),
+        DeadlineReminder => StartDeadlineWorker(),
+        _ => Task.CompletedTask,
+    };
 
     /// <summary>Returns how many of the school's accounts changed (signed in, activated).</summary>
     public async Task<int> SyncNowAsync()
@@ -64,6 +68,7 @@ public sealed partial class SchoolGrain
         if (changed > 0)
         {
             await ReportToRegionAsync();
+            await EnsureDeadlineReminderAsync(force: false); // activated accounts leave the pending set; a moved deadline shows here
         }
 
         LogSynced(S.Info.Npsn, users.Count, changed);

@@ -90,7 +90,7 @@ public sealed partial class SchoolGrain(
         {
             if (S.Accounts.TryGetValue(key, out var record) && record.View.Status == AccountStatus.Created)
             {
-                S.Accounts[key] = record with { View = record.View with { Status = AccountStatus.Distributed } };
+                S.Accounts[key] = record with { View = record.View with { Status = AccountStatus.Distributed, WasDistributed = true } };
                 marked.Add(key);
             }
         }

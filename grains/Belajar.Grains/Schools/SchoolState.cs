@@ -19,4 +19,6 @@ public sealed class SchoolState
     [Id(6)] public SchoolResult? UnreportedResult { get; set; }
     /// <summary>The sync period the school's reminder was registered with; null while it has none.</summary>
     [Id(7)] public TimeSpan? SyncReminderPeriod { get; set; }
+    /// <summary>The due time the school's <c>deadline</c> reminder is registered for; null while it has none.</summary>
+    [Id(8)] public DateTimeOffset? DeadlineReminderDueAt { get; set; }
 }
