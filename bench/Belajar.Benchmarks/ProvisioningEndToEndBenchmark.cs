@@ -36,9 +36,10 @@ public sealed class ProvisioningEndToEndBenchmark : IBenchmark
         {
             var database = await postgres.CreateDatabaseAsync("bench_e2e");
             var run = await RunAsync(database, snapshot);
+            var baselineCpu = CpuMeter.Start(database);
             var baseline = await new NpgsqlWriteBaseline(database, run.PayloadBytes).RunAsync(
                 new NpgsqlWriteBaseline.Plan(run.Accounts, run.StateWrites, run.ReminderWrites, run.Concurrency));
-            Report(context, learners, run, baseline);
+            Report(context, learners, run, baseline, baselineCpu.Stop());
         }
         finally
         {
@@ -55,7 +56,7 @@ public sealed class ProvisioningEndToEndBenchmark : IBenchmark
         {
             var options = ProvisioningBenchCluster.Services(cluster).GetRequiredService<IOptions<ProvisioningOptions>>().Value;
             var before = await TableWriteCounter.ReadAsync(database);
-            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var cpu = CpuMeter.Start(database);
             var stopwatch = Stopwatch.StartNew();
             var runId = $"run-e2e-{Guid.NewGuid():N}"[..20];
             var grain = cluster.Client.GetGrain<IProvisioningRunGrain>(GrainKeys.Run(runId));
@@ -66,7 +67,7 @@ public sealed class ProvisioningEndToEndBenchmark : IBenchmark
                 TimeSpan.FromMinutes(30),
                 "the run to complete");
             var elapsed = stopwatch.Elapsed;
-            var cpuUsed = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+            var cpuUsed = cpu.Stop();
             var writes = TableWriteCounter.Delta(before, await TableWriteCounter.ReadAsync(database));
 
             await VerifyAsync(cluster, emulator, snapshot, status);
@@ -130,7 +131,7 @@ public sealed class ProvisioningEndToEndBenchmark : IBenchmark
         return (int)(await command.ExecuteScalarAsync())!;
     }
 
-    private static void Report(BenchmarkContext context, int learners, RunFigures run, TimeSpan baseline)
+    private static void Report(BenchmarkContext context, int learners, RunFigures run, TimeSpan baseline, (double Process, double Postgres, double Machine, TimeSpan Wall) baselineCpu)
     {
         var rate = run.Accounts / run.Elapsed.TotalSeconds;
         var baselineRate = run.Accounts / baseline.TotalSeconds;
@@ -149,10 +150,13 @@ public sealed class ProvisioningEndToEndBenchmark : IBenchmark
         context.Report("run duration", run.Elapsed.TotalSeconds, "s");
         context.Report("baseline duration", baseline.TotalSeconds, "s");
         context.Report("run's own rate (status)", run.Status.AccountsPerSecond, "accounts/s");
-        context.Report("this process's CPU during the run / wall time", run.Cpu.TotalSeconds / run.Elapsed.TotalSeconds, "cores");
+        context.Report("CPU during the run: this process (silo, client, emulator)", run.Cpu.Process, "cores");
+        context.Report("CPU during the run: PostgreSQL", run.Cpu.Postgres, "cores");
+        context.Report("CPU during the run: whole machine (others included)", run.Cpu.Machine, "cores");
+        context.Report("CPU during the baseline: this process / PostgreSQL / machine", baselineCpu.Process, $"/ {baselineCpu.Postgres:N2} / {baselineCpu.Machine:N2} cores");
     }
 
     private sealed record RunFigures(
-        int Accounts, TimeSpan Elapsed, TimeSpan Cpu, Dictionary<string, long> Writes, long StateWrites, long ReminderWrites,
+        int Accounts, TimeSpan Elapsed, (double Process, double Postgres, double Machine, TimeSpan Wall) Cpu, Dictionary<string, long> Writes, long StateWrites, long ReminderWrites,
         int PayloadBytes, int Concurrency, ProvisioningOptions Options, RunStatus Status);
 }

@@ -140,8 +140,12 @@ public sealed partial class AccountGrain
     {
         S.DeadlineDueAt = due;
         await state.WriteStateAsync();
-        await this.RegisterOrUpdateReminder(DeadlineReminder, DeadlineSchedule.ReminderDueTime(due, time.GetUtcNow()), DeadlineSchedule.ReminderPeriod);
+        await RegisterDeadlineReminderAsync(due);
     }
+
+    /// <summary>Registers the deadline reminder for <paramref name="due"/> (already recorded in the state).</summary>
+    private Task RegisterDeadlineReminderAsync(DateTimeOffset due) =>
+        this.RegisterOrUpdateReminder(DeadlineReminder, DeadlineSchedule.ReminderDueTime(due, time.GetUtcNow()), DeadlineSchedule.ReminderPeriod);
 
     private async Task RemoveReminderAsync(string name)
     {
