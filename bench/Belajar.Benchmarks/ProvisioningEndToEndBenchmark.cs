@@ -26,7 +26,7 @@ public sealed class ProvisioningEndToEndBenchmark : IBenchmark
 
     public async Task RunAsync(BenchmarkContext context)
     {
-        var learners = context.Smoke ? 1_500
+        var learners = context.Smoke ? 800
             : int.TryParse(Environment.GetEnvironmentVariable("BELAJAR_BENCH_LEARNERS"), out var n) ? n : 100_000;
         var snapshot = Path.Combine(Path.GetTempPath(), $"belajar-e2e-{Guid.NewGuid():N}");
         await SyntheticSnapshot.WriteAsync(snapshot, new SyntheticSnapshotOptions { Learners = learners, Seed = 5 });
@@ -39,7 +39,9 @@ public sealed class ProvisioningEndToEndBenchmark : IBenchmark
             var baselineCpu = CpuMeter.Start(database);
             var baseline = await new NpgsqlWriteBaseline(database, run.PayloadBytes).RunAsync(
                 new NpgsqlWriteBaseline.Plan(run.Accounts, run.StateWrites, run.ReminderWrites, run.Concurrency));
-            Report(context, learners, run, baseline, baselineCpu.Stop());
+            var baselineUse = baselineCpu.Stop();
+            var directory = await DirectoryInsertProbe.RunAsync(run.Accounts, run.Concurrency);
+            Report(context, learners, run, baseline, baselineUse, directory);
         }
         finally
         {
@@ -57,6 +59,7 @@ public sealed class ProvisioningEndToEndBenchmark : IBenchmark
             var options = ProvisioningBenchCluster.Services(cluster).GetRequiredService<IOptions<ProvisioningOptions>>().Value;
             var before = await TableWriteCounter.ReadAsync(database);
             var cpu = CpuMeter.Start(database);
+            var (jitMethods, jitTime, gcPause, gcCount) = (System.Runtime.JitInfo.GetCompiledMethodCount(), System.Runtime.JitInfo.GetCompilationTime(), GC.GetTotalPauseDuration(), GC.CollectionCount(0));
             var stopwatch = Stopwatch.StartNew();
             var runId = $"run-e2e-{Guid.NewGuid():N}"[..20];
             var grain = cluster.Client.GetGrain<IProvisioningRunGrain>(GrainKeys.Run(runId));
@@ -68,6 +71,9 @@ public sealed class ProvisioningEndToEndBenchmark : IBenchmark
                 "the run to complete");
             var elapsed = stopwatch.Elapsed;
             var cpuUsed = cpu.Stop();
+            Console.WriteLine(
+                $"  during the run: {System.Runtime.JitInfo.GetCompiledMethodCount() - jitMethods:N0} methods compiled in {(System.Runtime.JitInfo.GetCompilationTime() - jitTime).TotalSeconds:N2} s, " +
+                $"{GC.CollectionCount(0) - gcCount:N0} GCs paused {(GC.GetTotalPauseDuration() - gcPause).TotalSeconds:N2} s");
             var writes = TableWriteCounter.Delta(before, await TableWriteCounter.ReadAsync(database));
 
             await VerifyAsync(cluster, emulator, snapshot, status);
@@ -131,7 +137,8 @@ public sealed class ProvisioningEndToEndBenchmark : IBenchmark
         return (int)(await command.ExecuteScalarAsync())!;
     }
 
-    private static void Report(BenchmarkContext context, int learners, RunFigures run, TimeSpan baseline, (double Process, double Postgres, double Machine, TimeSpan Wall) baselineCpu)
+    private static void Report(BenchmarkContext context, int learners, RunFigures run, TimeSpan baseline, (double Process, double Postgres, double Machine, TimeSpan Wall) baselineCpu,
+        (TimeSpan Wall, TimeSpan Cpu) directory)
     {
         var rate = run.Accounts / run.Elapsed.TotalSeconds;
         var baselineRate = run.Accounts / baseline.TotalSeconds;
@@ -154,6 +161,14 @@ public sealed class ProvisioningEndToEndBenchmark : IBenchmark
         context.Report("CPU during the run: PostgreSQL", run.Cpu.Postgres, "cores");
         context.Report("CPU during the run: whole machine (others included)", run.Cpu.Machine, "cores");
         context.Report("CPU during the baseline: this process / PostgreSQL / machine", baselineCpu.Process, $"/ {baselineCpu.Postgres:N2} / {baselineCpu.Machine:N2} cores");
+        context.Report("users.insert alone (gateway + emulator, same users, same concurrency)", run.Accounts / directory.Wall.TotalSeconds, "accounts/s");
+        double PerAccount(double cores, TimeSpan wall) => cores * wall.TotalMilliseconds / run.Accounts;
+        context.Output.WriteLine("  CPU per account (ms): where the time goes");
+        context.Report("  run: this process (grains, Orleans, storage provider, Directory client, emulator)", PerAccount(run.Cpu.Process, run.Elapsed), "ms");
+        context.Report("  run: PostgreSQL", PerAccount(run.Cpu.Postgres, run.Elapsed), "ms");
+        context.Report("  of the process: users.insert alone (Directory client + emulator)", directory.Cpu.TotalMilliseconds / run.Accounts, "ms");
+        context.Report("  baseline: this process (Npgsql)", PerAccount(baselineCpu.Process, baseline), "ms");
+        context.Report("  baseline: PostgreSQL", PerAccount(baselineCpu.Postgres, baseline), "ms");
     }
 
     private sealed record RunFigures(
