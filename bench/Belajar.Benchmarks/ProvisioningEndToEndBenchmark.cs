@@ -58,6 +58,7 @@ public sealed class ProvisioningEndToEndBenchmark : IBenchmark
         {
             var options = ProvisioningBenchCluster.Services(cluster).GetRequiredService<IOptions<ProvisioningOptions>>().Value;
             var before = await TableWriteCounter.ReadAsync(database);
+            using var jit = JitListener.StartIfAsked();
             var cpu = CpuMeter.Start(database);
             var (jitMethods, jitTime, gcPause, gcCount) = (System.Runtime.JitInfo.GetCompiledMethodCount(), System.Runtime.JitInfo.GetCompilationTime(), GC.GetTotalPauseDuration(), GC.CollectionCount(0));
             var stopwatch = Stopwatch.StartNew();
@@ -74,6 +75,11 @@ public sealed class ProvisioningEndToEndBenchmark : IBenchmark
             Console.WriteLine(
                 $"  during the run: {System.Runtime.JitInfo.GetCompiledMethodCount() - jitMethods:N0} methods compiled in {(System.Runtime.JitInfo.GetCompilationTime() - jitTime).TotalSeconds:N2} s, " +
                 $"{GC.CollectionCount(0) - gcCount:N0} GCs paused {(GC.GetTotalPauseDuration() - gcPause).TotalSeconds:N2} s");
+            foreach (var (method, count) in jit?.Top(25) ?? [])
+            {
+                Console.WriteLine($"  jit: {count,6:N0} {method}");
+            }
+
             var writes = TableWriteCounter.Delta(before, await TableWriteCounter.ReadAsync(database));
 
             await VerifyAsync(cluster, emulator, snapshot, status);
