@@ -196,9 +196,9 @@ public sealed partial class AccountGrain(
             S.CostCenter = spec.Npsn;
             S.Status = AccountStatus.Created;
             S.CreatedAt = time.GetUtcNow();
+            S.DeadlineDueAt = DeadlineSchedule.DueAt(S.CreatedAt.Value, spec.Npsn, lifecycle.Value); // one write with the Google id, not two
             await state.WriteStateAsync();
             LogCreated(Key, result.Outcome);
-            await EnsureDeadlineScheduledAsync();
         }
     }
 

@@ -73,7 +73,7 @@ public sealed partial class SchoolGrain
                         S.Accounts[key] = record;
                     }
                 });
-            await state.WriteStateAsync();
+            await SaveAsync();
             await ReportToRegionAsync();
             LogDeadlinesChecked(S.Info?.Npsn, due.Count);
         }
@@ -114,7 +114,7 @@ public sealed partial class SchoolGrain
         if (S.DeadlineReminderDueAt != next)
         {
             S.DeadlineReminderDueAt = next;
-            await state.WriteStateAsync();
+            await SaveAsync();
         }
     }
 

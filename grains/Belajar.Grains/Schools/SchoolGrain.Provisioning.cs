@@ -36,7 +36,7 @@ public sealed partial class SchoolGrain
             {
                 await GrainFactory.GetGrain<IProvisioningRunGrain>(GrainKeys.Run(runId)).SchoolCompletedAsync(result);
                 S.UnreportedResult = null;
-                await state.WriteStateAsync();
+                await SaveAsync();
             }
 
             if (S.Pending.Count == 0 && S.UnreportedResult is null)
@@ -94,7 +94,7 @@ public sealed partial class SchoolGrain
             S.UnreportedResult = Result();
         }
 
-        await state.WriteStateAsync();
+        await SaveAsync();
         await ReportToRegionAsync();
         await EnsureSyncReminderAsync();
         await EnsureDeadlineReminderAsync(force: false);

@@ -64,7 +64,7 @@ public sealed partial class SchoolGrain
         }
 
         S.LastSyncAt = time.GetUtcNow();
-        await state.WriteStateAsync();
+        await SaveAsync();
         if (changed > 0)
         {
             await ReportToRegionAsync();
@@ -103,7 +103,7 @@ public sealed partial class SchoolGrain
         var dueTime = TimeSpan.FromMinutes(1) + StableSpread.Offset(S.Info.Npsn, period);
         await this.RegisterOrUpdateReminder(SyncReminder, dueTime, period);
         S.SyncReminderPeriod = period;
-        await state.WriteStateAsync();
+        await SaveAsync();
     }
 
     /// <summary>Leaver policy (off by default): each gone account is told to suspend itself after the grace period; the notice goes into the run report.</summary>

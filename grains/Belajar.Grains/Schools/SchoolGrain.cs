@@ -24,6 +24,7 @@ public sealed partial class SchoolGrain(
     TimeProvider time,
     ILogger<SchoolGrain> logger) : Grain, ISchoolGrain, IRemindable
 {
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
     private IGrainTimer? _worker;
 
     private SchoolState S => state.State;
@@ -59,7 +60,7 @@ public sealed partial class SchoolGrain(
         S.RunId = request.RunId;
         S.Pending = request.Accounts.ToList();
         S.UnreportedResult = S.Pending.Count == 0 ? Result() : null;
-        await state.WriteStateAsync();
+        await SaveAsync();
         StartWorker();
     }
 
@@ -100,7 +101,7 @@ public sealed partial class SchoolGrain(
             return 0;
         }
 
-        await state.WriteStateAsync();
+        await SaveAsync();
         foreach (var key in marked)
         {
             await GrainFactory.GetGrain<IAccountGrain>(key).MarkDistributedAsync();
@@ -120,7 +121,7 @@ public sealed partial class SchoolGrain(
 
         var password = await GrainFactory.GetGrain<IAccountGrain>(entry.Key).ResetPasswordAsync();
         S.Accounts[entry.Key] = entry.Value with { ProtectedPassword = protector.Protect(password, entry.Key) };
-        await state.WriteStateAsync();
+        await SaveAsync();
         return password;
     }
 
@@ -132,8 +133,25 @@ public sealed partial class SchoolGrain(
         }
 
         S.Accounts[account.View.AccountKey] = account;
-        await state.WriteStateAsync();
+        await SaveAsync();
         await ReportToRegionAsync();
+    }
+
+    /// <summary>
+    /// Writes the state one write at a time: the deadline worker and downloads interleave with the school's other turns, and two
+    /// writes in flight at once would race on the stored version (the second would fail as inconsistent).
+    /// </summary>
+    private async Task SaveAsync()
+    {
+        await _writeGate.WaitAsync();
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
     }
 
     private async Task ReportToRegionAsync()

@@ -1,0 +1,40 @@
+using System.Globalization;
+using Belajar.Directory.Emulator;
+using Belajar.Grains.Accounts;
+using Belajar.TestSupport;
+using Orleans.TestingHost;
+
+namespace Belajar.Benchmarks;
+
+/// <summary>
+/// An in-process cluster of the real hosting configuration (<see cref="BelajarTestCluster"/>: ADO.NET clustering, storage and
+/// reminders when a connection string is given) wired to a Directory emulator on loopback, for the provisioning benchmarks.
+/// </summary>
+internal static class ProvisioningBenchCluster
+{
+    public static async Task<TestCluster> StartAsync(
+        string? connectionString, DirectoryEmulator emulator, short silos, int queriesPerMinute, IReadOnlyDictionary<string, string>? settings = null)
+    {
+        var builder = BelajarTestCluster.CreateBuilder(connectionString, silos);
+        builder.Options.ServiceId = $"bench-{Guid.NewGuid():N}"[..18];
+        builder.Properties["Directory:BaseUri"] = emulator.BaseUri.ToString();
+        builder.Properties["Directory:TokenUri"] = emulator.TokenUri.ToString();
+        builder.Properties["Directory:ServiceAccountKeyJson"] = emulator.ServiceAccountKeyJson;
+        builder.Properties["Directory:AdminEmail"] = emulator.AdminEmail;
+        builder.Properties["Directory:QueriesPerMinute"] = queriesPerMinute.ToString(CultureInfo.InvariantCulture);
+        builder.Properties["Secrets:PasswordKeys:bench"] = PasswordProtectionOptions.GenerateKey();
+        builder.Properties["Secrets:ActivePasswordKeyId"] = "bench";
+        builder.Properties["Logging:LogLevel:Default"] = "Warning";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.Properties[key] = value;
+        }
+
+        var cluster = builder.Build();
+        await cluster.DeployAsync();
+        return cluster;
+    }
+
+    /// <summary>The silo's services (first silo by default).</summary>
+    public static IServiceProvider Services(TestCluster cluster, int silo = 0) => ((InProcessSiloHandle)cluster.Silos[silo]).SiloHost!.Services;
+}
