@@ -42,7 +42,7 @@ internal sealed class DownloadBenchHost : IAsyncDisposable
 
     public IGrainFactory Grains => _factory.Services.GetRequiredService<IGrainFactory>();
 
-    public static async Task<DownloadBenchHost> StartAsync()
+    public static async Task<DownloadBenchHost> StartAsync(int queriesPerMinute)
     {
         var host = new DownloadBenchHost();
         host._emulator = await DirectoryEmulator.StartAsync(new EmulatorOptions { Port = 0 });
@@ -56,7 +56,7 @@ internal sealed class DownloadBenchHost : IAsyncDisposable
             web.UseSetting("Directory:TokenUri", emulator.TokenUri.ToString());
             web.UseSetting("Directory:ServiceAccountKeyJson", emulator.ServiceAccountKeyJson);
             web.UseSetting("Directory:AdminEmail", emulator.AdminEmail);
-            web.UseSetting("Directory:QueriesPerMinute", "0");
+            web.UseSetting("Directory:QueriesPerMinute", queriesPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
             web.UseSetting("Identity:Users:0:Username", PusdatinUser);
             web.UseSetting("Identity:Users:0:PasswordHash", BCrypt.Net.BCrypt.HashPassword(PusdatinPassword, 4));
             web.UseSetting("Identity:Users:0:Role", "pusdatin");
