@@ -66,10 +66,7 @@ public sealed class AccountGrainMemoryBenchmark : IBenchmark
     private static async Task<Orleans.TestingHost.TestCluster> StartAsync(DirectoryEmulator emulator, bool directoryCache)
     {
         var builder = BelajarTestCluster.CreateBuilder(connectionString: null, silos: 1);
-        builder.Properties["Directory:BaseUri"] = emulator.BaseUri.ToString();
-        builder.Properties["Directory:TokenUri"] = emulator.TokenUri.ToString();
-        builder.Properties["Directory:ServiceAccountKeyJson"] = emulator.ServiceAccountKeyJson;
-        builder.Properties["Directory:AdminEmail"] = emulator.AdminEmail;
+        builder.UseDirectoryEmulator(emulator);
         builder.Properties["Secrets:PasswordKeys:bench"] = PasswordProtectionOptions.GenerateKey();
         builder.Properties["Secrets:ActivePasswordKeyId"] = "bench";
         if (!directoryCache)

@@ -21,10 +21,7 @@ public sealed class QuotaSharingTests
     {
         await using var emulator = await DirectoryEmulator.StartAsync(new EmulatorOptions { QueriesPerMinute = QueriesPerMinute });
         var builder = BelajarTestCluster.CreateBuilder(connectionString: null, silos: 2);
-        builder.Properties["Directory:BaseUri"] = emulator.BaseUri.ToString();
-        builder.Properties["Directory:TokenUri"] = emulator.TokenUri.ToString();
-        builder.Properties["Directory:ServiceAccountKeyJson"] = emulator.ServiceAccountKeyJson;
-        builder.Properties["Directory:AdminEmail"] = emulator.AdminEmail;
+        builder.UseDirectoryEmulator(emulator);
         builder.Properties["Directory:QueriesPerMinute"] = QueriesPerMinute.ToString(CultureInfo.InvariantCulture);
         builder.Properties["Secrets:PasswordKeys:test"] = PasswordProtectionOptions.GenerateKey();
         builder.Properties["Secrets:ActivePasswordKeyId"] = "test";
