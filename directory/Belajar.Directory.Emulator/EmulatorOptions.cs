@@ -27,7 +27,7 @@ public sealed class EmulatorOptions
     /// <summary>A service-account JSON key to trust instead of creating one.</summary>
     public string? ServiceAccountKeyJson { get; set; }
 
-    /// <summary>How long after an insert a read may answer "User creation is not complete." (when that fault fires).</summary>
+    /// <summary>How long after an insert a read may answer "User creation is not complete." or 404 (when those faults fire).</summary>
     public TimeSpan CreationIncompleteWindow { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>Faults at start.</summary>

@@ -56,11 +56,12 @@ public sealed partial class DirectoryGateway : IDirectoryGateway
     }
 
     /// <inheritdoc />
-    public async Task<User?> FindUserByExternalIdAsync(string externalId, CancellationToken ct)
+    public async Task<User?> FindUserByExternalIdAsync(UserExternalId externalId, CancellationToken ct)
     {
-        await foreach (var user in ListUsersAsync($"externalId:{Quote(externalId)}", null, ct).ConfigureAwait(false))
+        ArgumentException.ThrowIfNullOrEmpty(externalId.Value, nameof(externalId) + "." + nameof(UserExternalId.Value));
+        await foreach (var user in ListUsersAsync($"externalId:{Quote(externalId.Value)}", null, ct).ConfigureAwait(false))
         {
-            if (IsOurs(user, externalId))
+            if (ExternalIds.Carries(user, externalId))
             {
                 return user;
             }
@@ -154,17 +155,25 @@ public sealed partial class DirectoryGateway : IDirectoryGateway
         return roles;
     }
 
+    /// <summary>
+    /// A 409 (or a create that did not complete): the user at the address is ours when it carries our external id's value (the
+    /// address is the account's own, so the value is enough, and users created before role-typed ids are adopted too). When
+    /// the address reads as not found (the read lags the write), the user is searched by external id, and only one carrying
+    /// the whole external id (type, custom type and value) at the wanted address is ours: one person may hold several users
+    /// with the same value, one per role (a teacher who is also the school's operator).
+    /// </summary>
     private async Task<CreateUserResult> ResolveConflictAsync(User wanted, CancellationToken ct)
     {
-        var ours = OurExternalId(wanted);
+        var ours = wanted.ExternalIds?.FirstOrDefault(e => !string.IsNullOrEmpty(e.Value));
         var existing = await GetUserAsync(wanted.PrimaryEmail!, ct).ConfigureAwait(false);
+        var isOurs = existing is not null && ours is not null && ExternalIds.CarriesValue(existing, ours.Value!);
         if (existing is null && ours is not null)
         {
             existing = await FindUserByExternalIdAsync(ours, ct).ConfigureAwait(false);
+            isOurs = existing is not null;
         }
 
-        if (existing is not null && ours is not null && IsOurs(existing, ours)
-            && string.Equals(existing.PrimaryEmail, wanted.PrimaryEmail, StringComparison.OrdinalIgnoreCase))
+        if (isOurs && string.Equals(existing!.PrimaryEmail, wanted.PrimaryEmail, StringComparison.OrdinalIgnoreCase))
         {
             Log.Adopted(_logger, wanted.PrimaryEmail!);
             return new CreateUserResult(CreateUserOutcome.Adopted, existing);
@@ -173,10 +182,6 @@ public sealed partial class DirectoryGateway : IDirectoryGateway
         Log.AddressTaken(_logger, wanted.PrimaryEmail!);
         return new CreateUserResult(CreateUserOutcome.AddressTaken, existing);
     }
-
-    private string? OurExternalId(User user) => user.ExternalId(_options.ExternalIdType);
-
-    private bool IsOurs(User user, string externalId) => string.Equals(OurExternalId(user), externalId, StringComparison.Ordinal);
 
     private static string Quote(string value) => value.Contains(' ') ? $"'{value.Replace("'", "\\'")}'" : value;
 

@@ -21,9 +21,6 @@ public sealed class DirectoryOptions
     /// <summary>The customer of <c>users.list</c> and the <c>customer/{customer}</c> paths.</summary>
     public string Customer { get; set; } = "my_customer";
 
-    /// <summary>The external id type that marks a user as created by this platform.</summary>
-    public string ExternalIdType { get; set; } = "organization";
-
     /// <summary>Retries of a retryable failure before it is surfaced.</summary>
     public int MaxRetries { get; set; } = 6;
 

@@ -3,14 +3,17 @@ namespace Belajar.Directory;
 /// <summary>What the grains use of the Directory API: idempotent, retried, typed. Implemented by <see cref="DirectoryGateway"/>.</summary>
 public interface IDirectoryGateway
 {
-    /// <summary>Creates a user idempotently: a conflict is resolved by reading the user back; ours (same external id) is adopted.</summary>
+    /// <summary>Creates a user idempotently: a conflict is resolved by reading the user back; ours (our external id at the wanted address) is adopted.</summary>
     Task<CreateUserResult> CreateUserAsync(User user, CancellationToken ct);
 
     /// <summary>Reads a user by primary email or id; null when there is none.</summary>
     Task<User?> GetUserAsync(string userKey, CancellationToken ct);
 
-    /// <summary>Finds the user carrying our external id <paramref name="externalId"/>; null when none.</summary>
-    Task<User?> FindUserByExternalIdAsync(string externalId, CancellationToken ct);
+    /// <summary>
+    /// Finds the user carrying <paramref name="externalId"/> whole (type, custom type and value); null when none. Google's
+    /// <c>externalId:</c> search matches the value only, so users of other types with the same value are skipped.
+    /// </summary>
+    Task<User?> FindUserByExternalIdAsync(UserExternalId externalId, CancellationToken ct);
 
     /// <summary>Changes the set properties of <paramref name="patch"/> (suspend, password reset, move org unit, ...).</summary>
     Task<User> PatchUserAsync(string userKey, User patch, CancellationToken ct);

@@ -34,6 +34,7 @@ public static class BelajarGrainServices
             sp.GetRequiredService<IOptions<DirectoryOptions>>().Value,
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<DirectoryGateway>>()));
+        services.AddSingleton<Accounts.AccountGrainServices>();
         services.AddSingleton<PriorityPermitQueue>();
         services.AddSingleton<IDirectoryCalls, QuotaDirectoryCalls>();
         services.AddHostedService<QuotaLeaseService>();

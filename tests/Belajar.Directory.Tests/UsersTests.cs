@@ -94,8 +94,8 @@ public sealed class UsersTests
         await h.Gateway.CreateUserAsync(DirectoryHarness.NewUser("a", "pd-1"), default);
         await h.Gateway.CreateUserAsync(DirectoryHarness.NewUser("b", "pd-2"), default);
 
-        Assert.Equal("b@belajar.id", (await h.Gateway.FindUserByExternalIdAsync("pd-2", default))!.PrimaryEmail);
-        Assert.Null(await h.Gateway.FindUserByExternalIdAsync("pd-3", default));
+        Assert.Equal("b@belajar.id", (await h.Gateway.FindUserByExternalIdAsync(new UserExternalId { Type = "organization", Value = "pd-2" }, default))!.PrimaryEmail);
+        Assert.Null(await h.Gateway.FindUserByExternalIdAsync(new UserExternalId { Type = "organization", Value = "pd-3" }, default));
     }
 
     [Theory]

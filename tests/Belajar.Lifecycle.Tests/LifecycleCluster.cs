@@ -40,10 +40,7 @@ public sealed class LifecycleCluster : IAsyncLifetime
     {
         Emulator = await DirectoryEmulator.StartAsync(new EmulatorOptions { Port = 0 });
         var builder = BelajarTestCluster.CreateBuilder(null, silos: 1);
-        builder.Properties["Directory:BaseUri"] = Emulator.BaseUri.ToString();
-        builder.Properties["Directory:TokenUri"] = Emulator.TokenUri.ToString();
-        builder.Properties["Directory:ServiceAccountKeyJson"] = Emulator.ServiceAccountKeyJson;
-        builder.Properties["Directory:AdminEmail"] = Emulator.AdminEmail;
+        builder.UseDirectoryEmulator(Emulator);
         builder.Properties["Directory:QueriesPerMinute"] = "0";
         builder.Properties["Secrets:PasswordKeys:test"] = PasswordProtectionOptions.GenerateKey();
         builder.Properties["Secrets:ActivePasswordKeyId"] = "test";

@@ -121,6 +121,28 @@ public sealed class ProvisioningRunTests(EmbeddedApp app) : IClassFixture<Embedd
     }
 
     [Fact]
+    public async Task A_learner_who_moved_school_is_not_listed_as_gone_whichever_school_the_run_reads_first()
+    {
+        var schoolA = TestSnapshot.NewSchool();
+        var schoolB = TestSnapshot.NewSchool("Prov. Jawa Tengah", "Kota Semarang", "030101");
+        var toB = TestSnapshot.NewLearner("Sari Pindah Maju");
+        var toA = TestSnapshot.NewLearner("Budi Pindah Mundur");
+        var leaver = TestSnapshot.NewLearner("Tono Keluar");
+        var pusdatin = await app.PusdatinAsync();
+        await EmbeddedApp.WaitForEndAsync(pusdatin, await app.StartRunAsync(pusdatin,
+            new TestSnapshot().Add(schoolA).Add(schoolB).Add(schoolA, toB).Add(schoolA, leaver).Add(schoolB, toA).Write()));
+
+        var delta = await app.StartRunAsync(pusdatin, new TestSnapshot().Add(schoolA).Add(schoolB).Add(schoolB, toB).Add(schoolA, toA).Write());
+        var status = await EmbeddedApp.WaitForEndAsync(pusdatin, delta);
+        var report = await EmbeddedApp.ReportAsync(pusdatin, delta);
+
+        Assert.Equal(RunState.Completed, status.State);
+        Assert.Equal(schoolB.Npsn, (await AccountAsync(toB)).Npsn);
+        Assert.Equal(schoolA.Npsn, (await AccountAsync(toA)).Npsn);
+        Assert.Equal([leaver.AccountKey], report.Gone);
+    }
+
+    [Fact]
     public async Task A_paused_run_stays_paused_and_completes_after_resume()
     {
         var snapshot = new TestSnapshot();

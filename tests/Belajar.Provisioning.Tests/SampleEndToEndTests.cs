@@ -62,7 +62,10 @@ public sealed class SampleEndToEndTests(SampleApp app) : IClassFixture<SampleApp
         Assert.Equal(status.AccountsEligible, status.AccountsCreated + status.AccountsFailed);
         var ours = app.Emulator.Users.Where(u => u.ExternalIds.Count > 0).ToList();
         Assert.Equal(status.AccountsCreated, ours.Count);
-        // one Google user per account: a PTK who is also the school's operator has a teacher's and an admin's account
+        // one Google user per account: a PTK who is also the school's operator has a teacher's and an admin's account, told
+        // apart by the external id's custom type (dapodik-guru, dapodik-adm) with the same Dapodik id as value
+        Assert.All(ours, u => Assert.Equal("custom", u.ExternalIds[0].Type));
+        Assert.All(ours.GroupBy(u => (u.ExternalIds[0].CustomType, u.ExternalIds[0].Value)), account => Assert.Single(account));
         Assert.All(ours.GroupBy(u => u.ExternalIds[0].Value), person =>
             Assert.Equal(person.Count(), person.Select(u => u.PrimaryEmail.Split('@')[1].Split('.')[0]).Distinct().Count()));
     }

@@ -41,7 +41,7 @@ public sealed partial class DirectoryApi
     private ApiResult GetUser(string key)
     {
         var user = store.Find(key);
-        if (user is null)
+        if (user is null || (IsJustInserted(user) && faults.NotFoundAfterInsert.Fire()))
         {
             return GoogleErrors.NotFound("userKey");
         }
@@ -141,8 +141,9 @@ public sealed partial class DirectoryApi
         return GoogleErrors.Json(page, EmulatorJsonContext.Default.UsersListResource);
     }
 
-    private bool IsCreationIncomplete(EmulatedUser user) =>
-        timeProvider.GetUtcNow() - user.CreationTime < options.CreationIncompleteWindow && faults.CreationIncomplete.Fire();
+    private bool IsCreationIncomplete(EmulatedUser user) => IsJustInserted(user) && faults.CreationIncomplete.Fire();
+
+    private bool IsJustInserted(EmulatedUser user) => timeProvider.GetUtcNow() - user.CreationTime < options.CreationIncompleteWindow;
 
     private static string EncodeToken(string email) => Convert.ToBase64String(Encoding.UTF8.GetBytes(email));
 

@@ -18,6 +18,12 @@ public sealed class EmulatorFaults
     /// <summary>412 "User creation is not complete." on reads of a user inserted within the window.</summary>
     public FaultRule CreationIncomplete { get; } = new();
 
+    /// <summary>
+    /// 404 on <c>users.get</c> of a user inserted within the window: the read lags the write, while <c>users.list</c> already
+    /// finds the user by search.
+    /// </summary>
+    public FaultRule NotFoundAfterInsert { get; } = new();
+
     /// <summary>The <c>Retry-After</c> of a 429, seconds.</summary>
     public int RetryAfterSeconds
     {
@@ -72,6 +78,7 @@ public sealed class EmulatorFaults
         TooManyRequests.Clear();
         ConflictAfterInsert.Clear();
         CreationIncomplete.Clear();
+        NotFoundAfterInsert.Clear();
         Latency = TimeSpan.Zero;
     }
 

@@ -36,7 +36,7 @@ public sealed class User : IDirectResponseSchema
     /// <summary>The full path of the user's organizational unit, e.g. <c>/sekolah/20100001</c>.</summary>
     [JsonProperty("orgUnitPath")] public string? OrgUnitPath { get; set; }
 
-    /// <summary>External ids (the Dapodik id is stored with type <c>organization</c>).</summary>
+    /// <summary>External ids (the Dapodik id, with type <c>custom</c> and a custom type per role, e.g. <c>dapodik-guru</c>).</summary>
     [JsonProperty("externalIds")] public IList<UserExternalId>? ExternalIds { get; set; }
 
     /// <summary>Organizations (the school, with its NPSN as cost center).</summary>

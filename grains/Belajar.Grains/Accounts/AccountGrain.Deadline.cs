@@ -33,15 +33,15 @@ public sealed partial class AccountGrain
             if (S.DeadlineDueAt is not null)
             {
                 S.DeadlineDueAt = null;
-                await state.WriteStateAsync();
+                await WriteStateAsync();
             }
 
             await RemoveReminderAsync(DeadlineReminder); // fired late or twice: already decided
             return S.Spec is null ? null : Record();
         }
 
-        var due = DeadlineSchedule.DueAt(S.CreatedAt.Value, S.Spec!.Npsn, lifecycle.Value);
-        var now = time.GetUtcNow();
+        var due = DeadlineSchedule.DueAt(S.CreatedAt.Value, S.Spec!.Npsn, services.Lifecycle);
+        var now = services.Time.GetUtcNow();
         if (now < due)
         {
             if (S.DeadlineDueAt != due)
@@ -52,28 +52,28 @@ public sealed partial class AccountGrain
             return Record();
         }
 
-        var user = await directory.CallAsync(DirectoryPriority.Bulk, (g, ct) => g.GetUserAsync(S.UserId, ct));
+        var user = await services.Directory.CallAsync(DirectoryPriority.Bulk, (g, ct) => g.GetUserAsync(S.UserId, ct));
         var status = user is null ? null : DirectoryStatuses.From(user);
         if (status is not null && DirectoryStatuses.HasSignedIn(status))
         {
             S.LastSignInAt = status.LastLoginTime;
             S.Status = AccountStatus.Activated;
-            LogActivatedAtDeadline(Key);
+            LogActivatedAtDeadline(services.Logger, Key);
         }
         else
         {
             if (user is not null && user.Suspended != true)
             {
-                await directory.CallAsync(DirectoryPriority.Bulk, (g, ct) => g.PatchUserAsync(S.UserId, DirectoryStatuses.Suspend(), ct));
+                await services.Directory.CallAsync(DirectoryPriority.Bulk, (g, ct) => g.PatchUserAsync(S.UserId, DirectoryStatuses.Suspend(), ct));
             }
 
             S.Status = AccountStatus.Deactivated;
-            LogDeactivated(Key, due);
+            LogDeactivated(services.Logger, Key, due);
         }
 
         S.ProtectedPassword = null;
         S.DeadlineDueAt = null;
-        await state.WriteStateAsync();
+        await WriteStateAsync();
         await RemoveReminderAsync(DeadlineReminder);
         await TellSchoolAsync();
         return Record();
@@ -81,15 +81,15 @@ public sealed partial class AccountGrain
 
     public async Task MarkLeftAsync()
     {
-        if (!lifecycle.Value.SuspendLeavers || S.Spec is null || S.LeaverDueAt is not null
+        if (!services.Lifecycle.SuspendLeavers || S.Spec is null || S.LeaverDueAt is not null
             || S.Status is not (AccountStatus.Created or AccountStatus.Distributed or AccountStatus.Activated))
         {
             return;
         }
 
-        S.LeaverDueAt = time.GetUtcNow() + lifecycle.Value.LeaverGracePeriod;
-        await state.WriteStateAsync();
-        await this.RegisterOrUpdateReminder(LeaverReminder, DeadlineSchedule.ReminderDueTime(S.LeaverDueAt.Value, time.GetUtcNow()), DeadlineSchedule.ReminderPeriod);
+        S.LeaverDueAt = services.Time.GetUtcNow() + services.Lifecycle.LeaverGracePeriod;
+        await WriteStateAsync();
+        await this.RegisterOrUpdateReminder(LeaverReminder, DeadlineSchedule.ReminderDueTime(S.LeaverDueAt.Value, services.Time.GetUtcNow()), DeadlineSchedule.ReminderPeriod);
     }
 
     public async Task<AccountRecord?> CheckLeaverAsync()
@@ -100,7 +100,7 @@ public sealed partial class AccountGrain
             return S.Spec is null ? null : Record();
         }
 
-        var now = time.GetUtcNow();
+        var now = services.Time.GetUtcNow();
         if (now < due)
         {
             await this.RegisterOrUpdateReminder(LeaverReminder, DeadlineSchedule.ReminderDueTime(due, now), DeadlineSchedule.ReminderPeriod);
@@ -109,15 +109,15 @@ public sealed partial class AccountGrain
 
         if (S.UserId is not null && S.Status is not AccountStatus.Deactivated)
         {
-            await directory.CallAsync(DirectoryPriority.Bulk, (g, ct) => g.PatchUserAsync(S.UserId, DirectoryStatuses.Suspend(), ct));
+            await services.Directory.CallAsync(DirectoryPriority.Bulk, (g, ct) => g.PatchUserAsync(S.UserId, DirectoryStatuses.Suspend(), ct));
             S.Status = AccountStatus.Deactivated;
             S.ProtectedPassword = null;
-            LogLeaverSuspended(Key);
+            LogLeaverSuspended(services.Logger, Key);
         }
 
         S.LeaverDueAt = null;
         S.DeadlineDueAt = null;
-        await state.WriteStateAsync();
+        await WriteStateAsync();
         await RemoveReminderAsync(LeaverReminder);
         await RemoveReminderAsync(DeadlineReminder);
         return Record();
@@ -126,7 +126,7 @@ public sealed partial class AccountGrain
     private async Task CancelLeaverAsync()
     {
         S.LeaverDueAt = null;
-        await state.WriteStateAsync();
+        await WriteStateAsync();
         await RemoveReminderAsync(LeaverReminder);
     }
 
@@ -135,7 +135,7 @@ public sealed partial class AccountGrain
     {
         if (S.CreatedAt is { } createdAt && S.Spec is { } spec)
         {
-            var due = DeadlineSchedule.DueAt(createdAt, spec.Npsn, lifecycle.Value);
+            var due = DeadlineSchedule.DueAt(createdAt, spec.Npsn, services.Lifecycle);
             if (S.DeadlineDueAt != due)
             {
                 await ScheduleDeadlineAsync(due);
@@ -146,7 +146,7 @@ public sealed partial class AccountGrain
     private async Task ScheduleDeadlineAsync(DateTimeOffset due)
     {
         S.DeadlineDueAt = due;
-        await state.WriteStateAsync();
+        await WriteStateAsync();
     }
 
     private async Task RemoveReminderAsync(string name)
@@ -165,11 +165,11 @@ public sealed partial class AccountGrain
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Account {AccountKey} never signed in by its deadline {DueAt}: suspended")]
-    private partial void LogDeactivated(string accountKey, DateTimeOffset dueAt);
+    private static partial void LogDeactivated(ILogger logger, string accountKey, DateTimeOffset dueAt);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Account {AccountKey} had signed in by its deadline: activated")]
-    private partial void LogActivatedAtDeadline(string accountKey);
+    private static partial void LogActivatedAtDeadline(ILogger logger, string accountKey);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Account {AccountKey} left Dapodik and its grace period ended: suspended")]
-    private partial void LogLeaverSuspended(string accountKey);
+    private static partial void LogLeaverSuspended(ILogger logger, string accountKey);
 }

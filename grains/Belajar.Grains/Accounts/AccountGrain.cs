@@ -7,7 +7,6 @@ using Belajar.Grains.Directory;
 using Belajar.Grains.Lifecycle;
 using Belajar.Grains.Quota;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Belajar.Grains.Accounts;
 
@@ -16,19 +15,41 @@ namespace Belajar.Grains.Accounts;
 /// Google is called, the Google user id right after; so a crash at any point resumes by reading the user back, never by
 /// creating a second one.
 /// </summary>
-public sealed partial class AccountGrain(
-    [PersistentState("account", StorageNames.Accounts)] IPersistentState<AccountState> state,
-    IDirectoryCalls directory,
-    AccountDomains domains,
-    PasswordProtector protector,
-    TimeProvider time,
-    IOptions<LifecycleOptions> lifecycle,
-    ILogger<AccountGrain> logger) : Grain, IAccountGrain, IRemindable
+/// <remarks>
+/// The state is read and written through the <c>accounts</c> grain storage directly rather than a <c>[PersistentState]</c>
+/// facet: same storage, state name and row, but without the facet's per-activation objects (its bridge, the activation's
+/// lifecycle subject and migration-participant lists) and without a <see cref="GrainState{T}"/> kept per activation: about
+/// 400 bytes of every idle account (docs/provisioning.md).
+/// Every change is written before the call returns, so a migrated activation simply reads its state again.
+/// </remarks>
+public sealed partial class AccountGrain(AccountGrainServices services) : Grain, IAccountGrain, IRemindable
 {
     /// <summary>How many addresses an account tries before it gives up (the candidates spread, so one almost always does).</summary>
     public const int MaxCandidates = 12;
 
-    private AccountState S => state.State;
+    /// <summary>The state name of the stored row (unchanged since the account used a <c>[PersistentState("account")]</c> facet).</summary>
+    public const string StateName = "account";
+
+    private AccountState _state = new();
+    private string? _etag;
+
+    private AccountState S => _state;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        var stored = new GrainState<AccountState>(new AccountState());
+        await services.Storage.ReadStateAsync(StateName, this.GetGrainId(), stored);
+        _state = stored.State ?? new AccountState();
+        _etag = stored.ETag;
+    }
+
+    /// <summary>Writes the state (the ETag carries the storage's optimistic concurrency from one write to the next).</summary>
+    private async Task WriteStateAsync()
+    {
+        var stored = new GrainState<AccountState>(_state, _etag) { RecordExists = _etag is not null };
+        await services.Storage.WriteStateAsync(StateName, this.GetGrainId(), stored);
+        _etag = stored.ETag;
+    }
 
     private string Key => this.GetPrimaryKeyString();
 
@@ -52,7 +73,7 @@ public sealed partial class AccountGrain(
         else if (S.Spec != spec)
         {
             S.Spec = spec;
-            await state.WriteStateAsync();
+            await WriteStateAsync();
         }
 
         if (S.LeaverDueAt is not null)
@@ -69,7 +90,7 @@ public sealed partial class AccountGrain(
         {
             S.Status = AccountStatus.Distributed;
             S.Distributed = true;
-            await state.WriteStateAsync();
+            await WriteStateAsync();
         }
     }
 
@@ -86,10 +107,10 @@ public sealed partial class AccountGrain(
         {
             S.Status = AccountStatus.Distributed;
             S.Distributed = true;
-            await state.WriteStateAsync();
+            await WriteStateAsync();
         }
 
-        var password = S.ProtectedPassword is null ? null : protector.Unprotect(S.ProtectedPassword, Key);
+        var password = S.ProtectedPassword is null ? null : services.Protector.Unprotect(S.ProtectedPassword, Key);
         return new AccountCredentialRow(View(), password);
     }
 
@@ -101,10 +122,10 @@ public sealed partial class AccountGrain(
         }
 
         var password = InitialPasswords.Generate();
-        await directory.CallAsync(DirectoryPriority.Interactive, (g, ct) => g.PatchUserAsync(S.UserId, GoogleUsers.ForPasswordReset(password), ct));
-        S.ProtectedPassword = protector.Protect(password, Key);
-        await state.WriteStateAsync();
-        LogPasswordReset(Key);
+        await services.Directory.CallAsync(DirectoryPriority.Interactive, (g, ct) => g.PatchUserAsync(S.UserId, GoogleUsers.ForPasswordReset(password), ct));
+        S.ProtectedPassword = services.Protector.Protect(password, Key);
+        await WriteStateAsync();
+        LogPasswordReset(services.Logger, Key);
         return password;
     }
 
@@ -138,7 +159,7 @@ public sealed partial class AccountGrain(
 
         if (changed)
         {
-            await state.WriteStateAsync();
+            await WriteStateAsync();
         }
 
         if (S.Status == AccountStatus.Activated && hadDeadline)
@@ -156,7 +177,7 @@ public sealed partial class AccountGrain(
     private async Task CreateInGoogleAsync()
     {
         var spec = S.Spec!;
-        var domain = domains.DomainFor(spec.Role, spec.Jenjang);
+        var domain = services.Domains.DomainFor(spec.Role, spec.Jenjang);
         using var candidates = UsernameRules.Candidates(spec.Nama, Key, domain).GetEnumerator();
         while (S.Status == AccountStatus.Pending)
         {
@@ -168,15 +189,15 @@ public sealed partial class AccountGrain(
 
             if (S.ProtectedPassword is null)
             {
-                S.ProtectedPassword = protector.Protect(InitialPasswords.Generate(), Key);
+                S.ProtectedPassword = services.Protector.Protect(InitialPasswords.Generate(), Key);
             }
 
-            await state.WriteStateAsync();
-            var user = GoogleUsers.ForInsert(spec, S.UserId!, protector.Unprotect(S.ProtectedPassword, Key));
+            await WriteStateAsync();
+            var user = GoogleUsers.ForInsert(spec, S.UserId!, services.Protector.Unprotect(S.ProtectedPassword, Key));
             CreateUserResult result;
             try
             {
-                result = await directory.CallAsync(DirectoryPriority.Bulk, (g, ct) => g.CreateUserAsync(user, ct));
+                result = await services.Directory.CallAsync(DirectoryPriority.Bulk, (g, ct) => g.CreateUserAsync(user, ct));
             }
             catch (DirectoryException ex) when (!ex.IsRetryable && ex.StatusCode == HttpStatusCode.BadRequest)
             {
@@ -195,10 +216,10 @@ public sealed partial class AccountGrain(
             S.OrgUnitPath = spec.OrgUnitPath;
             S.CostCenter = spec.Npsn;
             S.Status = AccountStatus.Created;
-            S.CreatedAt = time.GetUtcNow();
-            S.DeadlineDueAt = DeadlineSchedule.DueAt(S.CreatedAt.Value, spec.Npsn, lifecycle.Value); // one write with the Google id, not two
-            await state.WriteStateAsync();
-            LogCreated(Key, result.Outcome);
+            S.CreatedAt = services.Time.GetUtcNow();
+            S.DeadlineDueAt = DeadlineSchedule.DueAt(S.CreatedAt.Value, spec.Npsn, services.Lifecycle); // one write with the Google id, not two
+            await WriteStateAsync();
+            LogCreated(services.Logger, Key, result.Outcome);
         }
     }
 
@@ -223,22 +244,22 @@ public sealed partial class AccountGrain(
     {
         if (S.UserId is not null && S.Status is not AccountStatus.Deactivated)
         {
-            await directory.CallAsync(DirectoryPriority.Bulk, (g, ct) => g.PatchUserAsync(S.UserId, GoogleUsers.ForMove(spec), ct));
+            await services.Directory.CallAsync(DirectoryPriority.Bulk, (g, ct) => g.PatchUserAsync(S.UserId, GoogleUsers.ForMove(spec), ct));
         }
 
         S.Spec = spec;
         S.OrgUnitPath = spec.OrgUnitPath;
         S.CostCenter = spec.Npsn;
-        await state.WriteStateAsync();
-        LogMoved(Key, spec.Npsn);
+        await WriteStateAsync();
+        LogMoved(services.Logger, Key, spec.Npsn);
     }
 
     private async Task FailAsync(string reason)
     {
         S.Status = AccountStatus.Failed;
         S.FailureReason = reason;
-        await state.WriteStateAsync();
-        LogFailed(Key, reason);
+        await WriteStateAsync();
+        LogFailed(services.Logger, Key, reason);
     }
 
     private AccountRecord Record() => new(View(), S.ProtectedPassword);
@@ -253,14 +274,14 @@ public sealed partial class AccountGrain(
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Account {AccountKey} created in Google ({Outcome})")]
-    private partial void LogCreated(string accountKey, CreateUserOutcome outcome);
+    private static partial void LogCreated(ILogger logger, string accountKey, CreateUserOutcome outcome);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Account {AccountKey} moved to school {Npsn}")]
-    private partial void LogMoved(string accountKey, string npsn);
+    private static partial void LogMoved(ILogger logger, string accountKey, string npsn);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Account {AccountKey} failed: {Reason}")]
-    private partial void LogFailed(string accountKey, string reason);
+    private static partial void LogFailed(ILogger logger, string accountKey, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Initial password of account {AccountKey} reset")]
-    private partial void LogPasswordReset(string accountKey);
+    private static partial void LogPasswordReset(ILogger logger, string accountKey);
 }

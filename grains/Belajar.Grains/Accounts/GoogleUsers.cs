@@ -6,8 +6,27 @@ namespace Belajar.Grains.Accounts;
 /// <summary>How an account looks to Google: name, address, org unit, Dapodik id as external id, NPSN as cost centre.</summary>
 public static class GoogleUsers
 {
-    /// <summary>The external id type that carries the Dapodik id, so that a retried create finds its own user.</summary>
-    public const string DapodikIdType = "organization";
+    /// <summary>
+    /// The custom type of the external id that carries the Dapodik id is this prefix plus the account key's role prefix
+    /// (<c>dapodik-pd</c>, <c>dapodik-guru</c>, <c>dapodik-adm</c>): a PTK who is also the school's operator has two users
+    /// with the same Dapodik id, and the type tells them apart (a search by the Dapodik id still finds both).
+    /// </summary>
+    public const string DapodikIdTypePrefix = "dapodik-";
+
+    /// <summary>The external id of an account: <c>{"type":"custom","customType":"dapodik-{role prefix}","value":"{Dapodik id}"}</c>.</summary>
+    public static UserExternalId DapodikId(AccountSpec spec) => new()
+    {
+        Type = "custom",
+        CustomType = DapodikIdTypePrefix + spec.AccountKey[..spec.AccountKey.IndexOf('-', StringComparison.Ordinal)],
+        Value = spec.DapodikId,
+    };
+
+    /// <summary>The account key a user's Dapodik external id stands for (<c>guru-{id}</c>), or null when it has none.</summary>
+    public static string? AccountKeyOf(User user) =>
+        user.ExternalIds?.FirstOrDefault(e => e.Type == "custom" && e.CustomType?.StartsWith(DapodikIdTypePrefix, StringComparison.Ordinal) == true
+            && !string.IsNullOrEmpty(e.Value)) is { } id
+            ? $"{id.CustomType![DapodikIdTypePrefix.Length..]}-{id.Value}"
+            : null;
 
     public static User ForInsert(AccountSpec spec, string address, string initialPassword)
     {
@@ -19,7 +38,7 @@ public static class GoogleUsers
             Password = initialPassword,
             ChangePasswordAtNextLogin = true,
             OrgUnitPath = spec.OrgUnitPath,
-            ExternalIds = [new UserExternalId { Type = DapodikIdType, Value = spec.DapodikId }],
+            ExternalIds = [DapodikId(spec)],
             Organizations = [new UserOrganization { CostCenter = spec.Npsn, Primary = true }],
         };
     }

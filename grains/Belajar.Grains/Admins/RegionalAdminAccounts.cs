@@ -65,7 +65,7 @@ public static class RegionalAdminAccounts
             Password = password,
             ChangePasswordAtNextLogin = true,
             OrgUnitPath = scopePath,
-            ExternalIds = [new UserExternalId { Type = GoogleUsers.DapodikIdType, Value = $"admin-{nomination.NominationId}" }],
+            ExternalIds = [new UserExternalId { Type = "organization", Value = $"admin-{nomination.NominationId}" }],
         };
     }
 }

@@ -134,6 +134,7 @@ public sealed partial class ProvisioningRunGrain
 
     private async Task CompleteAsync(RunPass pass)
     {
+        await RemoveMoversFromGoneAsync();
         S.ActiveSeconds += Elapsed();
         S.RunningSince = null;
         S.State = RunState.Completed;

@@ -112,7 +112,7 @@ public sealed partial class ProvisioningRunGrain(
 
         S.Created += result.Created;
         S.Failed += result.Failed;
-        AddCapped(S.Gone, result.Gone);
+        await AddGoneAsync(result.Npsn, result.Gone);
         AddCapped(S.FailureReasons, result.FailureReasons);
         await WriteThrottledAsync();
     }

@@ -29,4 +29,6 @@ public sealed class RunGrainState
     /// <summary>Seconds spent running before <see cref="RunningSince"/> (pauses do not count towards the rate).</summary>
     [Id(17)] public double ActiveSeconds { get; set; }
     [Id(18)] public DateTimeOffset? RunningSince { get; set; }
+    /// <summary>The school that listed each account of <see cref="Gone"/>, by account key (to tell a mover from a leaver).</summary>
+    [Id(19)] public Dictionary<string, string> GoneFrom { get; set; } = new(StringComparer.Ordinal);
 }

@@ -32,15 +32,12 @@ public sealed partial class SchoolGrain
         }
 
         var byAddress = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var byDapodikId = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (key, record) in S.Accounts)
         {
             if (record.View.UserId is { } userId)
             {
                 byAddress[userId] = key;
             }
-
-            byDapodikId[key[(key.IndexOf('-') + 1)..]] = key;
         }
 
         var users = await ListUsersAsync(OrgUnitPaths.For(S.Info.Provinsi, S.Info.KabupatenKota, S.Info.Npsn));
@@ -48,7 +45,7 @@ public sealed partial class SchoolGrain
         foreach (var user in users)
         {
             var key = user.PrimaryEmail is { } email && byAddress.TryGetValue(email, out var k) ? k
-                : user.ExternalId(GoogleUsers.DapodikIdType) is { } id && byDapodikId.TryGetValue(id, out var k2) ? k2
+                : GoogleUsers.AccountKeyOf(user) is { } ofId && S.Accounts.ContainsKey(ofId) ? ofId
                 : null;
             if (key is null)
             {

@@ -48,13 +48,13 @@ public sealed partial class SchoolGrain(
         }
 
         var keys = request.Accounts.Select(a => a.AccountKey).ToHashSet(StringComparer.Ordinal);
-        S.Gone = S.Accounts.Keys.Where(k => !keys.Contains(k)).Order(StringComparer.Ordinal).ToList();
-        foreach (var gone in S.Gone)
+        var missing = S.Accounts.Keys.Where(k => !keys.Contains(k)).Order(StringComparer.Ordinal).ToList();
+        foreach (var key in missing)
         {
-            S.Accounts.Remove(gone);
+            S.Accounts.Remove(key);
         }
 
-        S.Gone = await ApplyLeaverPolicyAsync(S.Gone);
+        S.Gone = await ApplyLeaverPolicyAsync(await WithoutMovedAwayAsync(request.School.Npsn, missing));
 
         S.Info = request.School;
         S.RunId = request.RunId;
@@ -152,6 +152,26 @@ public sealed partial class SchoolGrain(
         {
             _writeGate.Release();
         }
+    }
+
+    /// <summary>
+    /// The accounts missing from the roster that are not at another school by now: a person who moved and whose new school has
+    /// already provisioned them is a mover, not gone (and must not be marked left). Movers whose new school comes later in the
+    /// run are taken out of the report by the run (<c>ProvisioningRunGrain</c>) when it completes.
+    /// </summary>
+    private async Task<List<string>> WithoutMovedAwayAsync(string npsn, List<string> missing)
+    {
+        var gone = new List<string>(missing.Count);
+        foreach (var key in missing)
+        {
+            var now = await GrainFactory.GetGrain<IAccountGrain>(key).GetAsync();
+            if (now is null || string.Equals(now.Npsn, npsn, StringComparison.Ordinal))
+            {
+                gone.Add(key);
+            }
+        }
+
+        return gone;
     }
 
     private async Task ReportToRegionAsync()
