@@ -42,6 +42,9 @@ public sealed class SampleEndToEndTests(SampleApp app) : IClassFixture<SampleApp
         var newPassword = (await reset.Content.ReadFromJsonAsync<ResetAnswer>())!.Password;
         secrets.Add(newPassword);
         Assert.NotEqual(target["password"], newPassword);
+        var again = ParseCsv(await operatorClient.GetByteArrayAsync($"/api/v1/schools/{npsn}/accounts?kind=peserta-didik&format=csv"));
+        Assert.Equal(newPassword, again.Single(r => r["user_id"] == target["user_id"])["password"]); // the reset reaches the next download
+        Assert.Equal(rows.Count, again.Count);
         var oldOne = await google.PostAsJsonAsync("/emulator/signin", new { email = target["user_id"], password = target["password"] });
         var newOne = await google.PostAsJsonAsync("/emulator/signin", new { email = target["user_id"], password = newPassword, newPassword = "PasswordBaru#2027", acceptTerms = true });
         Assert.Equal(HttpStatusCode.Unauthorized, oldOne.StatusCode);

@@ -8,6 +8,8 @@ public static class SchoolAccountsServiceCollectionExtensions
     /// <summary>Registers <see cref="OrleansSchoolAccounts"/> (needs an <see cref="IGrainFactory"/>: the cluster client or co-hosted silo).</summary>
     public static IServiceCollection AddSchoolAccounts(this IServiceCollection services)
     {
+        services.AddOptions<DownloadCacheOptions>().BindConfiguration("Downloads");
+        services.TryAddSingleton<DownloadRowsCache>();
         services.TryAddSingleton<ISchoolAccounts, OrleansSchoolAccounts>();
         return services;
     }

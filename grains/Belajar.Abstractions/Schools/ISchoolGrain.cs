@@ -33,6 +33,13 @@ public interface ISchoolGrain : IGrainWithStringKey
     Task<IReadOnlyList<AccountCredentialRow>> GetCredentialsAsync(AccountKind kind, bool markDistributed);
 
     /// <summary>
+    /// A token that changes whenever the school's stored records change (the stored version of its state; null before its
+    /// first write): a reader may keep what it read for as long as the token is the same. A pure read: interleaves.
+    /// </summary>
+    [Alias("GetRecordsVersion"), AlwaysInterleave]
+    Task<string?> GetRecordsVersionAsync();
+
+    /// <summary>
     /// Marks those of <paramref name="accountKeys"/> that are still created as distributed (the school's records, then each
     /// account, then the region's counters); answers how many changed. Writes only when one did, so a download finds nothing
     /// to mark once its accounts have been marked. Not interleaved: it waits for the school's other writes.

@@ -84,6 +84,8 @@ public sealed partial class SchoolGrain(
         return rows;
     }
 
+    public Task<string?> GetRecordsVersionAsync() => Task.FromResult(state.RecordExists ? state.Etag : null);
+
     public async Task<int> MarkDistributedAsync(IReadOnlyList<string> accountKeys)
     {
         var marked = new List<string>();
