@@ -65,8 +65,11 @@ public sealed partial class SchoolGrain
         if (changed > 0)
         {
             await ReportToRegionAsync();
-            await EnsureDeadlineReminderAsync(force: false); // activated accounts leave the pending set; a moved deadline shows here
         }
+
+        // activated accounts leave the pending set, a moved deadline shows here, and a reminder lost to a crash between the
+        // school's write and its registration is registered again (the recorded due time is written only after registering)
+        await EnsureDeadlineReminderAsync(force: false);
 
         LogSynced(S.Info.Npsn, users.Count, changed);
         return changed;
