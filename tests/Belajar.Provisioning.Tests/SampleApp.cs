@@ -1,5 +1,5 @@
 using Belajar.Api.Runs;
-using nietras.SeparatedValues;
+using Belajar.TestSupport;
 
 namespace Belajar.Provisioning.Tests;
 
@@ -21,19 +21,6 @@ public sealed class SampleApp : EmbeddedApp
     /// <summary>The rows of one of the sample's CSV files, column name → value.</summary>
     public List<Dictionary<string, string>> Read(string file)
     {
-        using var reader = Sep.Reader(o => o with { Unescape = true }).FromFile(Path.Combine(Snapshot, file));
-        var rows = new List<Dictionary<string, string>>();
-        foreach (var row in reader)
-        {
-            var values = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var column in reader.Header.ColNames)
-            {
-                values[column] = row[column].ToString();
-            }
-
-            rows.Add(values);
-        }
-
-        return rows;
+        return CsvRows.FromFile(Path.Combine(Snapshot, file));
     }
 }

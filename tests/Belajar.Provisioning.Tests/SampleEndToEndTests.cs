@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using Belajar.Abstractions.Runs;
+using Belajar.TestSupport;
 using nietras.SeparatedValues;
 
 namespace Belajar.Provisioning.Tests;
@@ -103,19 +104,7 @@ public sealed class SampleEndToEndTests(SampleApp app) : IClassFixture<SampleApp
         Assert.True(bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble), "the CSV starts with a UTF-8 BOM");
         using var reader = Sep.Reader(o => o with { Unescape = true }).FromText(Encoding.UTF8.GetString(bytes.AsSpan(3)));
         Assert.Equal("nama,nisn_nuptk,peran,tingkat,rombel,user_id,password,status", string.Join(',', reader.Header.ColNames));
-        var rows = new List<Dictionary<string, string>>();
-        foreach (var row in reader)
-        {
-            var values = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var column in reader.Header.ColNames)
-            {
-                values[column] = row[column].ToString();
-            }
-
-            rows.Add(values);
-        }
-
-        return rows;
+        return CsvRows.Read(reader);
     }
 
     private sealed record ResetAnswer(string UserId, string Password);

@@ -1,4 +1,4 @@
-using nietras.SeparatedValues;
+using Belajar.TestSupport;
 
 namespace Belajar.Lifecycle.Tests.Http;
 
@@ -56,19 +56,6 @@ public sealed class SampleSnapshot
 
     private List<Dictionary<string, string>> Read(string file)
     {
-        using var reader = Sep.Reader(o => o with { Unescape = true }).FromFile(Path.Combine(Folder, file));
-        var rows = new List<Dictionary<string, string>>();
-        foreach (var row in reader)
-        {
-            var values = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var column in reader.Header.ColNames)
-            {
-                values[column] = row[column].ToString();
-            }
-
-            rows.Add(values);
-        }
-
-        return rows;
+        return CsvRows.FromFile(Path.Combine(Folder, file));
     }
 }
