@@ -36,10 +36,15 @@ public sealed class ProvisioningEndToEndBenchmark : IBenchmark
         {
             var database = await postgres.CreateDatabaseAsync("bench_e2e");
             var run = await RunAsync(database, snapshot);
+            var statements = await StatementStats.ResetAsync(database);
             var baselineCpu = CpuMeter.Start(database);
-            var baseline = await new NpgsqlWriteBaseline(database, run.PayloadBytes).RunAsync(
+            var baseline = await new NpgsqlWriteBaseline(Belajar.Hosting.BelajarProfile.Tune(database), run.PayloadBytes).RunAsync(
                 new NpgsqlWriteBaseline.Plan(run.Accounts, run.StateWrites, run.ReminderWrites, run.Concurrency));
             var baselineUse = baselineCpu.Stop();
+            if (statements)
+            {
+                await StatementStats.WriteAsync(database, run.Accounts, Console.Out);
+            }
             var directory = await DirectoryInsertProbe.RunAsync(run.Accounts, run.Concurrency);
             Report(context, learners, run, baseline, baselineUse, directory);
         }
@@ -58,6 +63,7 @@ public sealed class ProvisioningEndToEndBenchmark : IBenchmark
         {
             var options = ProvisioningBenchCluster.Services(cluster).GetRequiredService<IOptions<ProvisioningOptions>>().Value;
             var before = await TableWriteCounter.ReadAsync(database);
+            var statements = await StatementStats.ResetAsync(database);
             using var jit = JitListener.StartIfAsked();
             var cpu = CpuMeter.Start(database);
             var (jitMethods, jitTime, gcPause, gcCount) = (System.Runtime.JitInfo.GetCompiledMethodCount(), System.Runtime.JitInfo.GetCompilationTime(), GC.GetTotalPauseDuration(), GC.CollectionCount(0));
@@ -81,6 +87,10 @@ public sealed class ProvisioningEndToEndBenchmark : IBenchmark
             }
 
             var writes = TableWriteCounter.Delta(before, await TableWriteCounter.ReadAsync(database));
+            if (statements)
+            {
+                await StatementStats.WriteAsync(database, (int)status.AccountsCreated, Console.Out);
+            }
 
             await VerifyAsync(cluster, emulator, snapshot, status);
             var payload = await AveragePayloadAsync(database);

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Npgsql;
 
 namespace Belajar.Hosting;
 
@@ -15,7 +16,43 @@ public static class BelajarProfile
     public static bool IsEmbedded(IConfiguration configuration) =>
         string.IsNullOrWhiteSpace(configuration.GetConnectionString(ConnectionStringName));
 
-    /// <summary>The PostgreSQL connection string, or null in the embedded profile.</summary>
+    /// <summary>How many statements each pooled connection keeps prepared (Npgsql's automatic preparation), unless configured.</summary>
+    public const int AutoPreparedStatements = 32;
+
+    /// <summary>The PostgreSQL connection string, or null in the embedded profile; tuned with <see cref="Tune"/>.</summary>
     public static string? ConnectionString(IConfiguration configuration) =>
-        IsEmbedded(configuration) ? null : configuration.GetConnectionString(ConnectionStringName);
+        IsEmbedded(configuration) ? null : Tune(configuration.GetConnectionString(ConnectionStringName)!);
+
+    /// <summary>
+    /// The settings every connection of the cluster uses unless the connection string says otherwise: statements prepared once
+    /// per connection (the storage, reminder and membership statements repeat millions of times: PostgreSQL then neither parses
+    /// nor plans them again) and no session reset when a connection goes back to the pool (nothing here keeps session state;
+    /// the reset would be one more statement per storage call). A string that does not parse is answered unchanged, for the
+    /// options' validation to explain.
+    /// </summary>
+    public static string Tune(string connectionString)
+    {
+        NpgsqlConnectionStringBuilder builder;
+        try
+        {
+            builder = new NpgsqlConnectionStringBuilder(connectionString);
+        }
+        catch (ArgumentException)
+        {
+            return connectionString;
+        }
+
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        if (!given.ContainsKey("Max Auto Prepare") && !given.ContainsKey("MaxAutoPrepare"))
+        {
+            builder.MaxAutoPrepare = AutoPreparedStatements;
+        }
+
+        if (!given.ContainsKey("No Reset On Close") && !given.ContainsKey("NoResetOnClose"))
+        {
+            builder.NoResetOnClose = true;
+        }
+
+        return builder.ConnectionString;
+    }
 }

@@ -15,6 +15,21 @@ public sealed class ConfigurationTests
     }
 
     [Fact]
+    public void The_connection_string_prepares_statements_and_skips_the_pool_reset_unless_it_says_otherwise()
+    {
+        var tuned = new Npgsql.NpgsqlConnectionStringBuilder(
+            BelajarProfile.ConnectionString(Configuration(new() { ["ConnectionStrings:Belajar"] = "Host=db;Database=belajar" })));
+        var own = new Npgsql.NpgsqlConnectionStringBuilder(BelajarProfile.Tune("Host=db;Database=belajar;Max Auto Prepare=0;No Reset On Close=false"));
+
+        Assert.Equal(BelajarProfile.AutoPreparedStatements, tuned.MaxAutoPrepare);
+        Assert.True(tuned.NoResetOnClose);
+        Assert.Equal("db", tuned.Host);
+        Assert.Equal(0, own.MaxAutoPrepare);
+        Assert.False(own.NoResetOnClose);
+        Assert.Equal("not a connection string", BelajarProfile.Tune("not a connection string")); // left for validation to explain
+    }
+
+    [Fact]
     public void Silo_refuses_an_invalid_cluster_id_and_port_with_messages_that_say_what_to_fix()
     {
         var builder = Host.CreateApplicationBuilder();

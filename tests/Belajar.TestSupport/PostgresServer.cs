@@ -24,6 +24,11 @@ internal sealed class PostgresServer : IAsyncDisposable
         Port = port;
     }
 
+    /// <summary>
+    /// Extra server settings appended to the command line, for profiling (e.g. <c>-c shared_preload_libraries=pg_stat_statements</c>).
+    /// </summary>
+    public const string ExtraSettingsVariable = "BELAJAR_PG_SETTINGS";
+
     public int Port { get; }
 
     public string AdminConnectionString =>
@@ -46,7 +51,8 @@ internal sealed class PostgresServer : IAsyncDisposable
         {
             await server.RunAsync("initdb", $"-D {server._dataDirectory} -U postgres --auth=trust --no-sync -E UTF8 --locale=C", captureOutput: true);
             var settings = $"-p {server.Port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off " +
-                "-c synchronous_commit=off -c full_page_writes=off -c max_connections=300";
+                "-c synchronous_commit=off -c full_page_writes=off -c max_connections=300" +
+                (Environment.GetEnvironmentVariable(ExtraSettingsVariable) is { Length: > 0 } extra ? " " + extra : "");
             await server.RunAsync("pg_ctl", $"-D {server._dataDirectory} -l {Path.Combine(root, "server.log")} -s -w -t 60 -o \"{settings}\" start");
             return server;
         }

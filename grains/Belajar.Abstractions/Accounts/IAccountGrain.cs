@@ -13,6 +13,14 @@ public interface IAccountGrain : IGrainWithStringKey
     [Alias("Provision")]
     Task<AccountRecord> ProvisionAsync(AccountSpec spec);
 
+    /// <summary>
+    /// <see cref="ProvisionAsync"/> for an account its school has no record of, so most likely new: the account does not read a
+    /// stored state first but inserts its first one, and goes on from the stored state if the insert finds one (a person who
+    /// moved school). Same outcome as <see cref="ProvisionAsync"/>, one storage read fewer for a new account.
+    /// </summary>
+    [Alias("ProvisionNew")]
+    Task<AccountRecord> ProvisionNewAsync(AccountSpec spec);
+
     [Alias("Get")]
     Task<AccountView?> GetAsync();
 

@@ -12,6 +12,13 @@ public interface IUsernameGrain : IGrainWithStringKey
     [Alias("MarkExternal")]
     Task MarkExternalAsync();
 
+    /// <summary>
+    /// Gives the address up when <paramref name="accountKey"/> holds it: for a claim made by an account that turned out to have an
+    /// address already, before the claimed one was ever written to its state or sent to Google. Anyone may claim it again.
+    /// </summary>
+    [Alias("Release")]
+    Task ReleaseAsync(string accountKey);
+
     [Alias("GetOwner")]
     Task<string?> GetOwnerAsync();
 }

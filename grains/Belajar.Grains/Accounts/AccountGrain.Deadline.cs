@@ -28,6 +28,7 @@ public sealed partial class AccountGrain
 
     public async Task<AccountRecord?> CheckDeadlineAsync()
     {
+        await LoadAsync();
         if (S.Spec is null || S.UserId is null || S.CreatedAt is null || S.Status is not (AccountStatus.Created or AccountStatus.Distributed))
         {
             if (S.DeadlineDueAt is not null)
@@ -81,6 +82,7 @@ public sealed partial class AccountGrain
 
     public async Task MarkLeftAsync()
     {
+        await LoadAsync();
         if (!services.Lifecycle.SuspendLeavers || S.Spec is null || S.LeaverDueAt is not null
             || S.Status is not (AccountStatus.Created or AccountStatus.Distributed or AccountStatus.Activated))
         {
@@ -94,6 +96,7 @@ public sealed partial class AccountGrain
 
     public async Task<AccountRecord?> CheckLeaverAsync()
     {
+        await LoadAsync();
         if (S.LeaverDueAt is not { } due)
         {
             await RemoveReminderAsync(LeaverReminder);

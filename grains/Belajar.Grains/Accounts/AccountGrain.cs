@@ -7,6 +7,7 @@ using Belajar.Grains.Directory;
 using Belajar.Grains.Lifecycle;
 using Belajar.Grains.Quota;
 using Microsoft.Extensions.Logging;
+using Orleans.Storage;
 
 namespace Belajar.Grains.Accounts;
 
@@ -27,33 +28,84 @@ public sealed partial class AccountGrain(AccountGrainServices services) : Grain,
     /// <summary>How many addresses an account tries before it gives up (the candidates spread, so one almost always does).</summary>
     public const int MaxCandidates = 12;
 
+    private static readonly string NoFreeAddress = $"no free address among {MaxCandidates} candidates for this name";
+
     /// <summary>The state name of the stored row (unchanged since the account used a <c>[PersistentState("account")]</c> facet).</summary>
     public const string StateName = "account";
 
-    private AccountState _state = new();
+    private AccountState? _state;
     private string? _etag;
 
-    private AccountState S => _state;
+    /// <summary>The state: every entry point loads it first (<see cref="LoadAsync"/>), except the new account's fast path.</summary>
+    private AccountState S => _state ?? throw new InvalidOperationException($"Account {Key}: the state is used before it is loaded.");
 
-    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    /// <summary>Reads the stored state unless this activation has it (activation reads nothing: a new account has no row).</summary>
+    private async ValueTask LoadAsync()
     {
-        var stored = new GrainState<AccountState>(new AccountState());
-        await services.Storage.ReadStateAsync(StateName, this.GetGrainId(), stored);
-        _state = stored.State ?? new AccountState();
-        _etag = stored.ETag;
+        if (_state is null)
+        {
+            (_state, _etag) = await GrainRows.ReadAsync<AccountState>(services.Storage, StateName, this.GetGrainId());
+        }
     }
 
     /// <summary>Writes the state (the ETag carries the storage's optimistic concurrency from one write to the next).</summary>
-    private async Task WriteStateAsync()
-    {
-        var stored = new GrainState<AccountState>(_state, _etag) { RecordExists = _etag is not null };
-        await services.Storage.WriteStateAsync(StateName, this.GetGrainId(), stored);
-        _etag = stored.ETag;
-    }
+    private async Task WriteStateAsync() => _etag = await GrainRows.WriteAsync(services.Storage, StateName, this.GetGrainId(), S, _etag);
 
     private string Key => this.GetPrimaryKeyString();
 
     public async Task<AccountRecord> ProvisionAsync(AccountSpec spec)
+    {
+        await LoadAsync();
+        return await ProvisionLoadedAsync(spec);
+    }
+
+    public async Task<AccountRecord> ProvisionNewAsync(AccountSpec spec)
+    {
+        if (_state is not null)
+        {
+            return await ProvisionLoadedAsync(spec);
+        }
+
+        // Assume no stored row: claim the first address, then insert the state with the encrypted password. The storage
+        // refuses the insert if the row exists after all (a person who moved school, a school that lost its record in a crash).
+        _state = new AccountState { Spec = spec };
+        _etag = null;
+        using var candidates = Candidates(spec);
+        string? claimed = null;
+        string password;
+        try
+        {
+            if (!await ClaimNextAddressAsync(candidates))
+            {
+                await FailAsync(NoFreeAddress);
+                return Record();
+            }
+
+            claimed = S.UserId;
+            password = InitialPasswords.Generate();
+            S.ProtectedPassword = services.Protector.Protect(password, Key);
+            await WriteStateAsync();
+        }
+        catch (InconsistentStateException)
+        {
+            // The stored state decides; an address claimed just now that it does not use was never written nor sent to Google.
+            _state = null;
+            await LoadAsync();
+            var record = await ProvisionLoadedAsync(spec);
+            if (claimed is not null && claimed != S.UserId)
+            {
+                await GrainFactory.GetGrain<IUsernameGrain>(claimed).ReleaseAsync(Key);
+            }
+
+            LogExistedAfterAll(services.Logger, Key);
+            return record;
+        }
+
+        await CreateInGoogleAsync(candidates, storedPassword: password);
+        return Record();
+    }
+
+    private async Task<AccountRecord> ProvisionLoadedAsync(AccountSpec spec)
     {
         if (S.Spec is null || S.Status is AccountStatus.Pending or AccountStatus.Failed)
         {
@@ -64,7 +116,8 @@ public sealed partial class AccountGrain(AccountGrainServices services) : Grain,
                 S.FailureReason = null;
             }
 
-            await CreateInGoogleAsync();
+            using var candidates = Candidates(spec);
+            await CreateInGoogleAsync(candidates, storedPassword: null);
         }
         else if (S.Spec.Npsn != spec.Npsn || S.OrgUnitPath != spec.OrgUnitPath)
         {
@@ -84,8 +137,12 @@ public sealed partial class AccountGrain(AccountGrainServices services) : Grain,
         return Record();
     }
 
+    private IEnumerator<string> Candidates(AccountSpec spec) =>
+        UsernameRules.Candidates(spec.Nama, Key, services.Domains.DomainFor(spec.Role, spec.Jenjang)).GetEnumerator();
+
     public async Task MarkDistributedAsync()
     {
+        await LoadAsync();
         if (S.Status == AccountStatus.Created)
         {
             S.Status = AccountStatus.Distributed;
@@ -94,10 +151,15 @@ public sealed partial class AccountGrain(AccountGrainServices services) : Grain,
         }
     }
 
-    public Task<AccountView?> GetAsync() => Task.FromResult(S.Spec is null ? null : View());
+    public async Task<AccountView?> GetAsync()
+    {
+        await LoadAsync();
+        return S.Spec is null ? null : View();
+    }
 
     public async Task<AccountCredentialRow?> GetCredentialAsync(bool markDistributed)
     {
+        await LoadAsync();
         if (S.Spec is null)
         {
             return null;
@@ -116,6 +178,7 @@ public sealed partial class AccountGrain(AccountGrainServices services) : Grain,
 
     public async Task<string> ResetPasswordAsync()
     {
+        await LoadAsync();
         if (S.Spec is null || S.UserId is null || S.Status is not (AccountStatus.Created or AccountStatus.Distributed))
         {
             throw new AccountNotResettableException(S.UserId ?? Key, S.Status);
@@ -131,6 +194,7 @@ public sealed partial class AccountGrain(AccountGrainServices services) : Grain,
 
     public async Task<AccountRecord?> ApplyDirectoryStatusAsync(DirectoryUserStatus status)
     {
+        await LoadAsync();
         if (S.Spec is null || S.Status is AccountStatus.Pending or AccountStatus.Failed or AccountStatus.Deactivated)
         {
             return S.Spec is null ? null : Record();
@@ -174,26 +238,40 @@ public sealed partial class AccountGrain(AccountGrainServices services) : Grain,
         return Record();
     }
 
-    private async Task CreateInGoogleAsync()
+    /// <summary>
+    /// Claims an address and creates the Google user until the account is created (or failed). <paramref name="storedPassword"/>:
+    /// the plain initial password when the claimed address and that password are already stored, so that the first Google call
+    /// needs no write before it (and no decryption).
+    /// </summary>
+    private async Task CreateInGoogleAsync(IEnumerator<string> candidates, string? storedPassword)
     {
         var spec = S.Spec!;
-        var domain = services.Domains.DomainFor(spec.Role, spec.Jenjang);
-        using var candidates = UsernameRules.Candidates(spec.Nama, Key, domain).GetEnumerator();
         while (S.Status == AccountStatus.Pending)
         {
-            if (S.UserId is null && !await ClaimNextAddressAsync(candidates))
+            var password = storedPassword;
+            storedPassword = null;
+            if (password is null)
             {
-                await FailAsync($"no free address among {MaxCandidates} candidates for this name");
-                return;
+                if (S.UserId is null && !await ClaimNextAddressAsync(candidates))
+                {
+                    await FailAsync(NoFreeAddress);
+                    return;
+                }
+
+                if (S.ProtectedPassword is null)
+                {
+                    password = InitialPasswords.Generate();
+                    S.ProtectedPassword = services.Protector.Protect(password, Key);
+                }
+                else
+                {
+                    password = services.Protector.Unprotect(S.ProtectedPassword, Key);
+                }
+
+                await WriteStateAsync();
             }
 
-            if (S.ProtectedPassword is null)
-            {
-                S.ProtectedPassword = services.Protector.Protect(InitialPasswords.Generate(), Key);
-            }
-
-            await WriteStateAsync();
-            var user = GoogleUsers.ForInsert(spec, S.UserId!, services.Protector.Unprotect(S.ProtectedPassword, Key));
+            var user = GoogleUsers.ForInsert(spec, S.UserId!, password);
             CreateUserResult result;
             try
             {
@@ -275,6 +353,9 @@ public sealed partial class AccountGrain(AccountGrainServices services) : Grain,
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Account {AccountKey} created in Google ({Outcome})")]
     private static partial void LogCreated(ILogger logger, string accountKey, CreateUserOutcome outcome);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Account {AccountKey} was provisioned as new but had a stored state: went on from it")]
+    private static partial void LogExistedAfterAll(ILogger logger, string accountKey);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Account {AccountKey} moved to school {Npsn}")]
     private static partial void LogMoved(ILogger logger, string accountKey, string npsn);

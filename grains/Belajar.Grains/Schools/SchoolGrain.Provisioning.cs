@@ -77,7 +77,11 @@ public sealed partial class SchoolGrain
             {
                 try
                 {
-                    var record = await GrainFactory.GetGrain<IAccountGrain>(spec.AccountKey).ProvisionAsync(spec);
+                    var account = GrainFactory.GetGrain<IAccountGrain>(spec.AccountKey);
+                    var record = S.Accounts.ContainsKey(spec.AccountKey)
+                        ? await account.ProvisionAsync(spec)
+                        : await account.ProvisionNewAsync(spec); // no read of a row that almost surely does not exist
+
                     S.Accounts[spec.AccountKey] = record;
                     done.Add(spec.AccountKey);
                 }
