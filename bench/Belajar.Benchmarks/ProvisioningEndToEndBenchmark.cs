@@ -29,7 +29,7 @@ public sealed class ProvisioningEndToEndBenchmark : IBenchmark
         var learners = context.Smoke ? 800
             : int.TryParse(Environment.GetEnvironmentVariable("BELAJAR_BENCH_LEARNERS"), out var n) ? n : 100_000;
         var warmUp = context.Smoke ? 0
-            : int.TryParse(Environment.GetEnvironmentVariable("BELAJAR_BENCH_WARMUP"), out var w) ? w : 5_000;
+            : int.TryParse(Environment.GetEnvironmentVariable("BELAJAR_BENCH_WARMUP"), out var w) ? w : 30_000;
         var snapshot = Path.Combine(Path.GetTempPath(), $"belajar-e2e-{Guid.NewGuid():N}");
         await SyntheticSnapshot.WriteAsync(snapshot, new SyntheticSnapshotOptions { Learners = learners, Seed = 5 });
         var postgres = new PostgresFixture();
