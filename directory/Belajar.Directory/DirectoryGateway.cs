@@ -80,17 +80,7 @@ public sealed partial class DirectoryGateway : IDirectoryGateway
         string? pageToken = null;
         do
         {
-            var token = pageToken;
-            var page = await CallAsync("users.list", () =>
-            {
-                var request = _service.Users.List();
-                request.Customer = _options.Customer;
-                request.Query = string.IsNullOrWhiteSpace(query) ? null : query;
-                request.MaxResults = _options.PageSize;
-                request.PageToken = token;
-                request.Fields = fields is null ? null : $"nextPageToken,users({fields})";
-                return request;
-            }, null, ct).ConfigureAwait(false);
+            var page = await ListUsersPageAsync(query, fields, pageToken, ct).ConfigureAwait(false);
             foreach (var user in page.Users ?? [])
             {
                 yield return user;
@@ -100,6 +90,19 @@ public sealed partial class DirectoryGateway : IDirectoryGateway
         }
         while (!string.IsNullOrEmpty(pageToken));
     }
+
+    /// <inheritdoc />
+    public Task<UsersPage> ListUsersPageAsync(string query, string? fields, string? pageToken, CancellationToken ct) =>
+        CallAsync("users.list", () =>
+        {
+            var request = _service.Users.List();
+            request.Customer = _options.Customer;
+            request.Query = string.IsNullOrWhiteSpace(query) ? null : query;
+            request.MaxResults = _options.PageSize;
+            request.PageToken = pageToken;
+            request.Fields = fields is null ? null : $"nextPageToken,users({fields})";
+            return request;
+        }, null, ct);
 
     /// <inheritdoc />
     public async Task<RoleAssignment> AssignRoleAsync(string roleId, string assignedToUserId, string orgUnitId, CancellationToken ct)

@@ -24,6 +24,12 @@ public interface IDirectoryGateway
     /// </summary>
     IAsyncEnumerable<User> ListUsersAsync(string query, string? fields, CancellationToken ct);
 
+    /// <summary>
+    /// One page of <see cref="ListUsersAsync"/>: one request (one query of Google's quota), from <paramref name="pageToken"/>
+    /// (null for the first page); the page's <c>NextPageToken</c> is null on the last page.
+    /// </summary>
+    Task<UsersPage> ListUsersPageAsync(string query, string? fields, string? pageToken, CancellationToken ct);
+
     /// <summary>Makes sure the org unit and its parents exist (each created once per gateway).</summary>
     Task EnsureOrgUnitAsync(string orgUnitPath, CancellationToken ct);
 

@@ -77,18 +77,21 @@ public sealed partial class SchoolGrain
 
     private async Task<List<User>> ListUsersAsync(string orgUnitPath)
     {
-        // One permit covers the pages of one school (a page holds up to DirectoryOptions.PageSize users).
+        // One permit per page: Google counts every request of a list against the quota (a page holds up to
+        // DirectoryOptions.PageSize users, so a school of 1,200 accounts is three queries).
         var query = $"orgUnitPath='{orgUnitPath.Replace("'", "\\'", StringComparison.Ordinal)}'";
-        return await directory.CallAsync(DirectoryPriority.Sync, async (g, ct) =>
+        var list = new List<User>();
+        string? pageToken = null;
+        do
         {
-            var list = new List<User>();
-            await foreach (var user in g.ListUsersAsync(query, DirectoryStatuses.SyncFields, ct))
-            {
-                list.Add(user);
-            }
+            var token = pageToken;
+            var page = await directory.CallAsync(DirectoryPriority.Sync, (g, ct) => g.ListUsersPageAsync(query, DirectoryStatuses.SyncFields, token, ct));
+            list.AddRange(page.Users ?? []);
+            pageToken = page.NextPageToken;
+        }
+        while (!string.IsNullOrEmpty(pageToken));
 
-            return list;
-        });
+        return list;
     }
 
     /// <summary>Registers the periodic sync once the school has accounts (again when the period is changed).</summary>
