@@ -63,6 +63,13 @@ public sealed class FunnelTests(LifecycleCluster cluster)
         var downloadedSchool = cluster.Grains.GetGrain<ISchoolGrain>(GrainKeys.School(downloaded.Npsn));
         var notDownloadedSchool = cluster.Grains.GetGrain<ISchoolGrain>(GrainKeys.School(notDownloaded.Npsn));
         await downloadedSchool.GetCredentialsAsync(AccountKind.PesertaDidik, markDistributed: true);
+        foreach (var account in downloadedAccounts)
+        {
+            // the school marks its accounts one-way: let the marks land before the clock jumps days ahead under them
+            await Poll.UntilAsync(
+                () => cluster.Grains.GetGrain<IAccountGrain>(account.AccountKey).GetAsync(), v => v!.Status == AccountStatus.Distributed,
+                TimeSpan.FromSeconds(30), $"account {account.AccountKey} marked distributed");
+        }
 
         LifecycleCluster.MoveTo(downloadedAccounts.Concat(notDownloadedAccounts).Max(cluster.DueAt));
         foreach (var account in downloadedAccounts.Concat(notDownloadedAccounts))

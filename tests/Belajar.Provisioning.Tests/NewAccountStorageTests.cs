@@ -3,6 +3,8 @@ using Belajar.Dapodik;
 using Belajar.Directory.Emulator;
 using Belajar.Grains.Accounts;
 using Belajar.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Storage;
 using Orleans.TestingHost;
 
 namespace Belajar.Provisioning.Tests;
@@ -88,6 +90,59 @@ public sealed class NewAccountStorageTests(PostgresFixture postgres)
         Assert.False(await env.Grains.GetGrain<IUsernameGrain>(address).ClaimAsync("pd-second"));
     }
 
+    [Fact]
+    public async Task An_account_whose_write_answer_was_lost_reads_its_row_again_instead_of_failing_on_a_stale_version()
+    {
+        await using var env = await Env.StartAsync(connectionString: null, losingAnswers: true);
+        var spec = Spec("pd-lost-answer-1", "Wulan Sari Dewi", "70100004");
+        var account = env.Grains.GetGrain<IAccountGrain>(spec.AccountKey);
+        await account.ProvisionNewAsync(spec);
+
+        // the storage writes the mark, but its answer never comes back (a timeout after the write)
+        LosingAnswersStorage.LoseNextAnswer = true;
+        await Assert.ThrowsAsync<TimeoutException>(() => account.GetCredentialAsync(markDistributed: true));
+
+        // the next write must start from the stored row (Distributed, a newer version), not from the version it had
+        var password = await account.ResetPasswordAsync();
+        var row = await account.GetCredentialAsync(markDistributed: false);
+
+        Assert.Equal(AccountStatus.Distributed, row!.Account.Status);
+        Assert.Equal(password, row.InitialPassword);
+    }
+
+    /// <summary>The embedded profile's memory storage for accounts, which can lose the answer of one write after writing it.</summary>
+    private sealed class LosingAnswersStorage(IGrainStorage inner) : IGrainStorage
+    {
+        public static volatile bool LoseNextAnswer;
+
+        public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) => inner.ReadStateAsync(stateName, grainId, grainState);
+
+        public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+        {
+            var etag = grainState.ETag;
+            await inner.WriteStateAsync(stateName, grainId, grainState);
+            if (LoseNextAnswer)
+            {
+                LoseNextAnswer = false;
+                grainState.ETag = etag;
+                throw new TimeoutException("the storage's answer was lost (test)");
+            }
+        }
+
+        public Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) => inner.ClearStateAsync(stateName, grainId, grainState);
+    }
+
+    private sealed class LosingAnswersConfigurator : ISiloConfigurator
+    {
+        public void Configure(ISiloBuilder siloBuilder)
+        {
+            siloBuilder.AddMemoryGrainStorage("accounts-inner");
+            siloBuilder.Services.AddKeyedSingleton<IGrainStorage>(
+                Belajar.Abstractions.StorageNames.Accounts,
+                (sp, _) => new LosingAnswersStorage(sp.GetRequiredKeyedService<IGrainStorage>("accounts-inner")));
+        }
+    }
+
     private static AccountSpec Spec(string key, string nama, string npsn) =>
         new(key, AccountRole.PesertaDidik, Jenjang.SD, npsn, key[3..], nama, null, 5, "5A", "/");
 
@@ -105,7 +160,7 @@ public sealed class NewAccountStorageTests(PostgresFixture postgres)
 
         public IGrainFactory Grains => Cluster.Client;
 
-        public static async Task<Env> StartAsync(string? connectionString)
+        public static async Task<Env> StartAsync(string? connectionString, bool losingAnswers = false)
         {
             var emulator = await DirectoryEmulator.StartAsync(new EmulatorOptions { Port = 0 });
             var builder = BelajarTestCluster.CreateBuilder(connectionString, silos: 1);
@@ -113,6 +168,11 @@ public sealed class NewAccountStorageTests(PostgresFixture postgres)
             builder.Properties["Directory:QueriesPerMinute"] = "0";
             builder.Properties["Secrets:PasswordKeys:test"] = PasswordProtectionOptions.GenerateKey();
             builder.Properties["Secrets:ActivePasswordKeyId"] = "test";
+            if (losingAnswers)
+            {
+                builder.AddSiloBuilderConfigurator<LosingAnswersConfigurator>();
+            }
+
             var cluster = builder.Build();
             await cluster.DeployAsync();
             return new Env(emulator, cluster);

@@ -48,8 +48,24 @@ public sealed partial class AccountGrain(AccountGrainServices services) : Grain,
         }
     }
 
-    /// <summary>Writes the state (the ETag carries the storage's optimistic concurrency from one write to the next).</summary>
-    private async Task WriteStateAsync() => _etag = await GrainRows.WriteAsync(services.Storage, StateName, this.GetGrainId(), S, _etag);
+    /// <summary>
+    /// Writes the state (the ETag carries the storage's optimistic concurrency from one write to the next). A write that fails
+    /// leaves the stored row unknown (a timeout after the storage wrote it, a version conflict): the activation forgets its
+    /// state, and the next call reads it again instead of failing on a stale ETag for as long as the activation lives.
+    /// </summary>
+    private async Task WriteStateAsync()
+    {
+        try
+        {
+            _etag = await GrainRows.WriteAsync(services.Storage, StateName, this.GetGrainId(), S, _etag);
+        }
+        catch
+        {
+            _state = null;
+            _etag = null;
+            throw;
+        }
+    }
 
     private string Key => this.GetPrimaryKeyString();
 

@@ -96,5 +96,18 @@ public sealed class UsernameGrain([FromKeyedServices(StorageNames.Usernames)] IG
         }
     }
 
-    private async Task WriteAsync() => _etag = await GrainRows.WriteAsync(storage, StateName, this.GetGrainId(), _state!, _etag);
+    /// <summary>Writes the claim; a failed write leaves the row unknown, so the activation forgets it and reads it next time.</summary>
+    private async Task WriteAsync()
+    {
+        try
+        {
+            _etag = await GrainRows.WriteAsync(storage, StateName, this.GetGrainId(), _state!, _etag);
+        }
+        catch
+        {
+            _state = null;
+            _etag = null;
+            throw;
+        }
+    }
 }
