@@ -49,39 +49,7 @@ public sealed class LifecycleCluster : IAsyncLifetime
         builder.Properties["Lifecycle:DeactivationWindow"] = "00:30:00";
         builder.AddSiloBuilderConfigurator<ClockConfigurator>();
         Cluster = builder.Build();
-        using var started = new CancellationTokenSource();
-        var pumping = PumpClockAsync(started.Token);
-        try
-        {
-            await Cluster.DeployAsync();
-        }
-        finally
-        {
-            await started.CancelAsync();
-            await pumping;
-        }
-    }
-
-    /// <summary>
-    /// Lets the fake clock move while the silo starts, as a real one would: Orleans' own start-up waits (a placement retried
-    /// after a delay, seen once as a silo start that never ended) run on the silo's <see cref="TimeProvider"/>, this clock.
-    /// Only during start-up: the tests move the clock themselves afterwards.
-    /// </summary>
-    private static async Task PumpClockAsync(CancellationToken started)
-    {
-        while (!started.IsCancellationRequested)
-        {
-            try
-            {
-                await Task.Delay(TimeSpan.FromMilliseconds(20), started);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-
-            Clock.Advance(TimeSpan.FromMilliseconds(100));
-        }
+        await Cluster.DeployAsync();
     }
 
     /// <summary>A new school (its own NPSN and kabupaten) whose <paramref name="accounts"/> learners are provisioned in Google.</summary>
