@@ -70,7 +70,7 @@ public sealed class DirectoryEmulator : IAsyncDisposable
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 64 * 1024 * 1024);
         var app = builder.Build();
         var state = new EmulatorState(options, timeProvider);
-        app.MapGet("/", () => "Directory emulator: Google's /admin/directory/v1, /batch/admin/directory_v1 and /token; /emulator/signin, /emulator/users, /emulator/stats, /emulator/faults, /emulator/reset");
+        app.MapGet("/", () => "Directory emulator: Google's /admin/directory/v1, /batch/admin/directory_v1 and /token; /emulator/signin, /emulator/users, /emulator/stats, /emulator/faults, /emulator/faults/users, /emulator/reset");
         app.MapGoogleEndpoints(state);
         app.MapEmulatorEndpoints(state);
         await app.StartAsync(ct);

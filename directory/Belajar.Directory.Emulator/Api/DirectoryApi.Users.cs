@@ -8,6 +8,11 @@ public sealed partial class DirectoryApi
     private ApiResult InsertUser(ApiCall call)
     {
         var input = Read(call, EmulatorJsonContext.Default.UserResource);
+        if (UserFaultFor(input.PrimaryEmail) is { } fault)
+        {
+            return fault;
+        }
+
         if (_rules.CheckInsert(input) is { } error)
         {
             return error;
@@ -40,6 +45,11 @@ public sealed partial class DirectoryApi
 
     private ApiResult GetUser(string key)
     {
+        if (UserFaultForKey(key) is { } fault)
+        {
+            return fault;
+        }
+
         var user = store.Find(key);
         if (user is null || (IsJustInserted(user) && faults.NotFoundAfterInsert.Fire()))
         {
@@ -53,6 +63,11 @@ public sealed partial class DirectoryApi
 
     private ApiResult PatchUser(string key, ApiCall call)
     {
+        if (UserFaultForKey(key) is { } fault)
+        {
+            return fault;
+        }
+
         var existing = store.Find(key);
         if (existing is null)
         {

@@ -39,6 +39,13 @@ public static class EmulatorEndpoints
 
             return Results.Json(Faults(state), EmulatorJsonContext.Default.FaultSettings);
         });
+        group.MapGet("/faults/users", () => UserFaultList(state));
+        group.MapPost("/faults/users", (UserFaultRequest request) => AddUserFault(state, request));
+        group.MapDelete("/faults/users", () =>
+        {
+            state.Faults.Users.Clear();
+            return Results.NoContent();
+        });
         group.MapPost("/reset", () =>
         {
             state.Reset();
@@ -52,6 +59,28 @@ public static class EmulatorEndpoints
         snapshot.QueriesPerMinute = state.Quota.QueriesPerMinute;
         return snapshot;
     }
+
+    private static IResult AddUserFault(EmulatorState state, UserFaultRequest request)
+    {
+        if (request.Status is not { } status)
+        {
+            return Results.Problem(detail: $"Set status to one of {string.Join(", ", UserFaults.AllowedStatuses)}.", statusCode: 400);
+        }
+
+        try
+        {
+            state.Faults.Users.Add(request.AddressPrefix ?? "", status, request.Reason);
+        }
+        catch (ArgumentException ex)
+        {
+            return Results.Problem(detail: ex.Message, statusCode: 400);
+        }
+
+        return UserFaultList(state);
+    }
+
+    private static IResult UserFaultList(EmulatorState state) =>
+        Results.Json(state.Faults.Users.All.Select(UserFaultEntry.Of).ToList(), EmulatorJsonContext.Default.ListUserFaultEntry);
 
     private static IResult SignIn(EmulatorState state, SignInRequest request)
     {

@@ -51,6 +51,22 @@ public static class GoogleErrors
     public static ApiResult Unauthorized() =>
         Error(401, "authError", "Request had invalid authentication credentials. Expected OAuth 2 access token.", status: "UNAUTHENTICATED");
 
+    /// <summary>
+    /// The answer of an injected per-user fault: Google's message and <c>status</c> for <paramref name="code"/>, with
+    /// <paramref name="reason"/>; a 429 carries <c>Retry-After</c>.
+    /// </summary>
+    public static ApiResult Fault(int code, string reason, int retryAfterSeconds) => code switch
+    {
+        400 => Error(400, reason, "Invalid Input: (emulator fault)", status: "INVALID_ARGUMENT"),
+        403 => Error(403, reason, "Not Authorized to access this resource/api", status: "PERMISSION_DENIED"),
+        404 => Error(404, reason, "Resource Not Found: userKey", status: "NOT_FOUND"),
+        409 => Error(409, reason, "Entity already exists.", status: "ALREADY_EXISTS"),
+        412 => Error(412, reason, "Precondition Failed", status: "FAILED_PRECONDITION"),
+        429 => Error(429, reason, "Quota exceeded for quota metric 'Queries' and limit 'Queries per minute'.", status: "RESOURCE_EXHAUSTED", retryAfter: retryAfterSeconds),
+        500 => Error(500, reason, "Internal error encountered.", status: "INTERNAL"),
+        _ => Error(code, reason, "The service is currently unavailable.", status: "UNAVAILABLE"),
+    };
+
     /// <summary>A 200 (or other) JSON answer.</summary>
     public static ApiResult Json<T>(T value, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type, int status = 200) =>
         new(status, JsonSerializer.SerializeToUtf8Bytes(value, type));

@@ -15,6 +15,8 @@ namespace Belajar.Directory.Emulator;
 [JsonSerializable(typeof(SignInRequest))]
 [JsonSerializable(typeof(FaultSettings))]
 [JsonSerializable(typeof(EmulatorStats))]
+[JsonSerializable(typeof(UserFaultRequest))]
+[JsonSerializable(typeof(List<UserFaultEntry>))]
 [JsonSerializable(typeof(Dictionary<string, object>))]
 [JsonSerializable(typeof(int))]
 [JsonSerializable(typeof(string))]

@@ -24,6 +24,9 @@ public sealed class EmulatorFaults
     /// </summary>
     public FaultRule NotFoundAfterInsert { get; } = new();
 
+    /// <summary>Per-user faults: chosen users' calls answered with a chosen error until lifted.</summary>
+    public UserFaults Users { get; } = new();
+
     /// <summary>The <c>Retry-After</c> of a 429, seconds.</summary>
     public int RetryAfterSeconds
     {
@@ -71,7 +74,7 @@ public sealed class EmulatorFaults
         LatencyMs = (int)Latency.TotalMilliseconds,
     };
 
-    /// <summary>Turns every fault off.</summary>
+    /// <summary>Turns every fault off, per-user faults included.</summary>
     public void Clear()
     {
         BackendError.Clear();
@@ -79,6 +82,7 @@ public sealed class EmulatorFaults
         ConflictAfterInsert.Clear();
         CreationIncomplete.Clear();
         NotFoundAfterInsert.Clear();
+        Users.Clear();
         Latency = TimeSpan.Zero;
     }
 
