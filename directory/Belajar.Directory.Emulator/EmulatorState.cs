@@ -13,7 +13,7 @@ public sealed class EmulatorState
         Faults.Apply(options.Faults);
         Quota = new QuotaMeter(timeProvider) { QueriesPerMinute = options.QueriesPerMinute };
         Tokens = new TokenService(options, timeProvider);
-        Api = new DirectoryApi(options, Store, Faults, timeProvider);
+        Api = new DirectoryApi(options, Store, Faults, Quota, timeProvider);
     }
 
     /// <summary>The options it started with.</summary>

@@ -4,15 +4,18 @@ namespace Belajar.Directory.Emulator;
 
 /// <summary>
 /// The Directory API subset as one function from a call to its answer, shared by the plain endpoints and the batch
-/// endpoint. Faults that precede processing (503, 429) are decided here, per call; the quota is the caller's.
+/// endpoint. Faults that precede processing (503, 429) are decided here, per call; the quota is the caller's, and every
+/// call handed here is counted by method in <paramref name="meter"/>.
 /// </summary>
-public sealed partial class DirectoryApi(EmulatorOptions options, DirectoryStore store, EmulatorFaults faults, TimeProvider timeProvider)
+public sealed partial class DirectoryApi(EmulatorOptions options, DirectoryStore store, EmulatorFaults faults, QuotaMeter meter, TimeProvider timeProvider)
 {
     private readonly UserRules _rules = new(options, store);
 
-    /// <summary>Answers one call.</summary>
+    /// <summary>Answers one call (one the quota granted: it is counted as served).</summary>
     public ApiResult Handle(ApiCall call)
     {
+        var (name, answer) = Route(call);
+        meter.CountMethod(name);
         if (faults.BackendError.Fire())
         {
             return GoogleErrors.BackendError();
@@ -25,7 +28,7 @@ public sealed partial class DirectoryApi(EmulatorOptions options, DirectoryStore
 
         try
         {
-            return Route(call);
+            return answer();
         }
         catch (JsonException ex)
         {
@@ -33,31 +36,62 @@ public sealed partial class DirectoryApi(EmulatorOptions options, DirectoryStore
         }
     }
 
-    private ApiResult Route(ApiCall call)
+    private (string Name, Func<ApiResult> Answer) Route(ApiCall call)
     {
         var segments = call.Path.Trim('/').Split('/');
         var method = call.Method;
         switch (segments)
         {
             case ["users"]:
-                return method switch { "GET" => ListUsers(call), "POST" => InsertUser(call), _ => MethodNotAllowed(method) };
+                return method switch
+                {
+                    "GET" => (ApiMethods.UsersList, () => ListUsers(call)),
+                    "POST" => (ApiMethods.UsersInsert, () => InsertUser(call)),
+                    _ => (ApiMethods.Other, () => MethodNotAllowed(method)),
+                };
             case ["users", var key]:
                 key = Uri.UnescapeDataString(key);
-                return method switch { "GET" => GetUser(key), "PATCH" or "PUT" => PatchUser(key, call), _ => MethodNotAllowed(method) };
-            case ["customer", var customer, ..] when !IsOurCustomer(customer):
-                return GoogleErrors.NotFound("customer");
-            case ["customer", _, "orgunits"]:
-                return method switch { "GET" => ListOrgUnits(call), "POST" => InsertOrgUnit(call), _ => MethodNotAllowed(method) };
-            case ["customer", _, "orgunits", ..]:
-                return method == "GET"
-                    ? GetOrgUnit(Uri.UnescapeDataString(string.Join('/', segments[3..])))
-                    : MethodNotAllowed(method);
-            case ["customer", _, "roleassignments"]:
-                return method switch { "GET" => ListAssignments(call), "POST" => InsertAssignment(call), _ => MethodNotAllowed(method) };
-            case ["customer", _, "roles"]:
-                return method == "GET" ? ListRoles() : MethodNotAllowed(method);
+                return method switch
+                {
+                    "GET" => (ApiMethods.UsersGet, () => GetUser(key)),
+                    "PATCH" or "PUT" => (ApiMethods.UsersPatch, () => PatchUser(key, call)),
+                    _ => (ApiMethods.Other, () => MethodNotAllowed(method)),
+                };
+            case ["customer", var customer, ..]:
+                var (name, answer) = RouteCustomer(call, segments);
+                return IsOurCustomer(customer) ? (name, answer) : (name, () => GoogleErrors.NotFound("customer"));
             default:
-                return GoogleErrors.NotFound(call.Path);
+                return (ApiMethods.Other, () => GoogleErrors.NotFound(call.Path));
+        }
+    }
+
+    private (string Name, Func<ApiResult> Answer) RouteCustomer(ApiCall call, string[] segments)
+    {
+        var method = call.Method;
+        switch (segments)
+        {
+            case [_, _, "orgunits"]:
+                return method switch
+                {
+                    "GET" => (ApiMethods.OrgUnitsList, () => ListOrgUnits(call)),
+                    "POST" => (ApiMethods.OrgUnitsInsert, () => InsertOrgUnit(call)),
+                    _ => (ApiMethods.Other, () => MethodNotAllowed(method)),
+                };
+            case [_, _, "orgunits", ..]:
+                return method == "GET"
+                    ? (ApiMethods.OrgUnitsGet, () => GetOrgUnit(Uri.UnescapeDataString(string.Join('/', segments[3..]))))
+                    : (ApiMethods.Other, () => MethodNotAllowed(method));
+            case [_, _, "roleassignments"]:
+                return method switch
+                {
+                    "GET" => (ApiMethods.RoleAssignmentsList, () => ListAssignments(call)),
+                    "POST" => (ApiMethods.RoleAssignmentsInsert, () => InsertAssignment(call)),
+                    _ => (ApiMethods.Other, () => MethodNotAllowed(method)),
+                };
+            case [_, _, "roles"]:
+                return method == "GET" ? (ApiMethods.RolesList, ListRoles) : (ApiMethods.Other, () => MethodNotAllowed(method));
+            default:
+                return (ApiMethods.Other, () => GoogleErrors.NotFound(call.Path));
         }
     }
 

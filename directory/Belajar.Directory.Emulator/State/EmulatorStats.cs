@@ -6,6 +6,12 @@ public sealed class EmulatorStats
     /// <summary>API calls served (every batch part counts), throttled ones excluded.</summary>
     public long Calls { get; set; }
 
+    /// <summary>
+    /// <see cref="Calls"/> by Directory API method (<see cref="ApiMethods"/>: <c>users.insert</c>, <c>users.get</c>, …):
+    /// every batch part counts, calls answered by an injected fault count, throttled calls do not.
+    /// </summary>
+    public Dictionary<string, long> CallsByMethod { get; set; } = [];
+
     /// <summary>Calls refused with 403 <c>userRateLimitExceeded</c>.</summary>
     public long Throttled { get; set; }
 

@@ -5,6 +5,7 @@ public sealed class QuotaMeter(TimeProvider timeProvider)
 {
     private readonly Lock _lock = new();
     private readonly SortedDictionary<long, MinuteStats> _minutes = [];
+    private readonly Dictionary<string, long> _byMethod = NewMethodCounts();
     private long _calls;
     private long _throttled;
     private int _queriesPerMinute;
@@ -42,6 +43,15 @@ public sealed class QuotaMeter(TimeProvider timeProvider)
         }
     }
 
+    /// <summary>Counts one served call of <paramref name="method"/> (an <see cref="ApiMethods"/> name).</summary>
+    internal void CountMethod(string method)
+    {
+        lock (_lock)
+        {
+            _byMethod[method] = _byMethod.GetValueOrDefault(method) + 1;
+        }
+    }
+
     /// <summary>The statistics so far.</summary>
     public EmulatorStats Snapshot(int users)
     {
@@ -53,6 +63,7 @@ public sealed class QuotaMeter(TimeProvider timeProvider)
                 Throttled = _throttled,
                 Users = users,
                 QueriesPerMinute = QueriesPerMinute,
+                CallsByMethod = new Dictionary<string, long>(_byMethod, StringComparer.Ordinal),
                 PerMinute = _minutes.Select(m => new MinuteEntry
                 {
                     Minute = DateTimeOffset.FromUnixTimeSeconds(m.Key * 60).ToString("yyyy-MM-ddTHH:mmZ"),
@@ -71,8 +82,15 @@ public sealed class QuotaMeter(TimeProvider timeProvider)
             _minutes.Clear();
             _calls = 0;
             _throttled = 0;
+            _byMethod.Clear();
+            foreach (var method in ApiMethods.All)
+            {
+                _byMethod[method] = 0;
+            }
         }
     }
+
+    private static Dictionary<string, long> NewMethodCounts() => ApiMethods.All.ToDictionary(m => m, _ => 0L, StringComparer.Ordinal);
 
     private sealed class MinuteStats
     {
