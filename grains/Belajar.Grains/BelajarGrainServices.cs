@@ -17,7 +17,8 @@ public static class BelajarGrainServices
     public static IServiceCollection AddBelajarGrainServices(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddOptions<ProvisioningOptions>().Bind(configuration.GetSection(ProvisioningOptions.Section));
+        services.AddOptions<ProvisioningOptions>().Bind(configuration.GetSection(ProvisioningOptions.Section)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ProvisioningOptions>, ProvisioningOptionsValidator>());
         services.AddOptions<DirectoryQuotaOptions>().Bind(configuration.GetSection(DirectoryQuotaOptions.Section));
         services.AddOptions<AccountDomainOptions>().Bind(configuration.GetSection(AccountDomainOptions.SectionName));
         services.AddOptions<PasswordProtectionOptions>().Bind(configuration.GetSection(PasswordProtectionOptions.SectionName));

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Belajar.Api.Runs;
 
-/// <summary>National provisioning runs (role <c>pusdatin</c>): start, list, watch, pause, resume, report.</summary>
+/// <summary>National provisioning runs (role <c>pusdatin</c>): start, list, watch, pause, resume, report, retry the failed accounts.</summary>
 public static class RunEndpoints
 {
     public static RouteGroupBuilder MapRunEndpoints(this IEndpointRouteBuilder app)
@@ -17,6 +17,7 @@ public static class RunEndpoints
         runs.MapPost("{runId}/pause", PauseAsync);
         runs.MapPost("{runId}/resume", ResumeAsync);
         runs.MapGet("{runId}/report", ReportAsync);
+        runs.MapPost("{runId}/retry-failed", RetryFailedAsync);
         return runs;
     }
 
@@ -55,6 +56,21 @@ public static class RunEndpoints
 
     public static async Task<Results<Ok<RunReport>, ProblemHttpResult>> ReportAsync(string runId, IGrainFactory grains) =>
         await Run(grains, runId).GetReportAsync() is { } report ? TypedResults.Ok(report) : NotFound(runId);
+
+    /// <summary>Provisions the failed accounts of a completed run again; the run is running until its schools have reported.</summary>
+    public static async Task<Results<Accepted<RunStatus>, ProblemHttpResult>> RetryFailedAsync(string runId, IGrainFactory grains)
+    {
+        try
+        {
+            return await Run(grains, runId).RetryFailedAsync() is { } status
+                ? TypedResults.Accepted($"/api/v1/runs/{runId}", status)
+                : NotFound(runId);
+        }
+        catch (RunNotRetryableException ex)
+        {
+            return TypedResults.Problem(statusCode: 409, title: "Run cannot be retried now", detail: ex.Message);
+        }
+    }
 
     private static IProvisioningRunGrain Run(IGrainFactory grains, string runId) => grains.GetGrain<IProvisioningRunGrain>(GrainKeys.Run(runId));
 

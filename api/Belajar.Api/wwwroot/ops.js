@@ -6,7 +6,7 @@
   let running = false, ticks = 0;
 
   function eta(run) {
-    const left = run.accountsEligible - run.accountsCreated - run.accountsFailed;
+    const left = run.accountsEligible - run.accountsCreated - run.accountsFailed - (run.accountsSkipped || 0);
     if (run.state !== "Running" || run.accountsPerSecond <= 0 || left <= 0) { return "–"; }
     const s = Math.round(left / run.accountsPerSecond);
     return s < 90 ? `${s} s` : `${Math.round(s / 60)} min`;
@@ -23,10 +23,15 @@
     const rows = runs.map(r => {
       const share = r.schoolsTotal > 0 ? r.schoolsDone / r.schoolsTotal : 0;
       const bar = el("div", { class: "progress", title: pct(r.schoolsDone, r.schoolsTotal) }, el("span", { style: `width:${(100 * share).toFixed(1)}%` }));
-      const button = r.state === "Running" ? el("button", { type: "button" }, "Pause") : r.state === "Paused" ? el("button", { type: "button" }, "Resume") : "";
-      if (button) { button.addEventListener("click", () => act(r.runId, r.state === "Running" ? "pause" : "resume")); }
+      const verb = r.state === "Running" ? "pause" : r.state === "Paused" ? "resume"
+        : r.state === "Completed" && !r.dryRun && r.accountsFailed > 0 ? "retry-failed" : null;
+      const labels = { pause: "Pause", resume: "Resume", "retry-failed": "Retry failed" };
+      const button = verb ? el("button", { type: "button" }, labels[verb]) : "";
+      if (button) { button.addEventListener("click", () => act(r.runId, verb)); }
+      const stalled = r.stalledSince ? el("div", { class: "stalled", title: (r.waitingOn || []).join("\n") },
+        `no progress since ${new Date(r.stalledSince).toLocaleTimeString()}: waits on ${(r.waitingOn || []).length} school(s)`) : "";
       return el("tr", { "data-run": r.runId, "data-state": r.state },
-        el("td", {}, r.runId + (r.dryRun ? " (dry run)" : "")), el("td", { class: `state-${r.state}` }, r.state), el("td", {}, bar),
+        el("td", {}, r.runId + (r.dryRun ? " (dry run)" : "")), el("td", { class: `state-${r.state}` }, r.state, stalled), el("td", {}, bar),
         el("td", { class: "num" }, `${fmt(r.schoolsDone)} / ${fmt(r.schoolsTotal)}`),
         el("td", { class: "num" }, `${fmt(r.accountsCreated)} / ${fmt(r.accountsEligible)}`),
         el("td", { class: "num" }, fmt(r.accountsFailed)), el("td", { class: "num" }, fmt(r.rowsRejected)),
@@ -68,7 +73,8 @@
 
   async function renderFailures(runId) {
     const report = await api(`/api/v1/runs/${encodeURIComponent(runId)}/report`);
-    const groups = [["Failed accounts", Object.entries(report.failureReasons.reduce((m, r) => ({ ...m, [r]: (m[r] || 0) + 1 }), {}))],
+    const failed = (report.failures || []).map(g => [`${g.code}: ${g.examples[0]?.reason ?? ""}`, g.count]);
+    const groups = [["Failed accounts", failed],
       ["Rejected rows", Object.entries(report.rejectedByReason)], ["Not eligible", Object.entries(report.notEligibleByReason)]];
     const rows = groups.flatMap(([kind, entries]) => entries.map(([reason, n]) => el("tr", {}, el("td", {}, kind), el("td", {}, reason), el("td", { class: "num" }, fmt(n)))));
     body("failures").replaceChildren(rows.length === 0 ? "None." : el("div", { class: "scroll" }, el("table", {},

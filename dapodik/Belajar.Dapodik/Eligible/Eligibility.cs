@@ -164,7 +164,13 @@ public static class Eligibility
             return OutOfScope(bentuk);
         }
 
-        return pengguna.PtkId is { } ptkId && !staff.ContainsKey(ptkId) ? "ptk_id refers to no PTK of the school" : null;
+        if (pengguna.PtkId is { } ptkId)
+        {
+            return staff.ContainsKey(ptkId) ? null : "ptk_id refers to no PTK of the school";
+        }
+
+        // the account is named from pengguna.nama: the operator keeps the sign-in, but gets no account under a name with no letter
+        return NameRules.Problem(pengguna.Nama) is null ? null : "nama has no letter";
     }
 
     private static Jenjang StaffJenjang(int bentuk, IReadOnlyList<PesertaDidik> learners)

@@ -39,9 +39,15 @@ internal static class LearnerRow
             return eNik;
         }
 
-        if (row[c[3]].Span.Trim().IsEmpty)
+        var nama = row[c[3]].Span.Trim();
+        if (nama.IsEmpty)
         {
             return new RowError("nama", "is required");
+        }
+
+        if (NameRules.Problem(nama) is { } namaReason)
+        {
+            return new RowError("nama", namaReason, Fields.Shown(nama));
         }
 
         if (Fields.Gender(row, c[4], out var jk) is { } e4)

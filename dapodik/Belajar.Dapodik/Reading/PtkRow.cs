@@ -42,6 +42,11 @@ internal static class PtkRow
             return e3;
         }
 
+        if (NameRules.Problem(nama) is { } namaReason)
+        {
+            return new RowError("nama", namaReason, Fields.Shown(nama));
+        }
+
         if (Fields.Gender(row, c[4], out var jk) is { } e4)
         {
             return e4;

@@ -21,6 +21,13 @@ public interface IAccountGrain : IGrainWithStringKey
     [Alias("ProvisionNew")]
     Task<AccountRecord> ProvisionNewAsync(AccountSpec spec);
 
+    /// <summary>
+    /// Ends an account that is still being created as <c>Failed</c> with the given code and reason (its school has tried it as
+    /// often as it may); an account that exists already is left as it is. Null when the account has no spec.
+    /// </summary>
+    [Alias("GiveUp")]
+    Task<AccountRecord?> GiveUpAsync(string code, string reason);
+
     [Alias("Get")]
     Task<AccountView?> GetAsync();
 

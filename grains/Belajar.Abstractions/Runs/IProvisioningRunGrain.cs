@@ -22,6 +22,14 @@ public interface IProvisioningRunGrain : IGrainWithStringKey
     [Alias("GetReport")]
     Task<RunReport?> GetReportAsync();
 
+    /// <summary>
+    /// Provisions the failed accounts of an ended run again (its schools with failures take them up and report anew); the run
+    /// is <c>Running</c> until they have. Null when no run has this id.
+    /// </summary>
+    /// <exception cref="RunNotRetryableException">The run is still running or paused, or is a dry run.</exception>
+    [Alias("RetryFailed")]
+    Task<RunStatus?> RetryFailedAsync();
+
     /// <summary>A school of this run has provisioned its roster.</summary>
     [Alias("SchoolCompleted")]
     Task SchoolCompletedAsync(SchoolResult result);

@@ -17,6 +17,11 @@ public enum RunState
 }
 
 /// <summary>A run's progress, as <c>GET /api/v1/runs/{runId}</c> shows it.</summary>
+/// <param name="AccountsSkipped">Accounts of the snapshot that were not created again (deactivated at the deadline).</param>
+/// <param name="StalledSince">
+/// Set while the run has not moved for <c>Provisioning:StallTimeout</c> with quota available: since when nothing moved.
+/// </param>
+/// <param name="WaitingOn">While stalled: the schools and accounts the run waits on, with their attempts and last error.</param>
 [GenerateSerializer, Immutable, Alias("belajar.RunStatus")]
 public sealed record RunStatus(
     [property: Id(0)] string RunId,
@@ -32,7 +37,10 @@ public sealed record RunStatus(
     [property: Id(10)] string SnapshotPath,
     [property: Id(11)] DateTimeOffset StartedAt,
     [property: Id(12)] DateTimeOffset? CompletedAt,
-    [property: Id(13)] string? FailureReason);
+    [property: Id(13)] string? FailureReason,
+    [property: Id(14)] long AccountsSkipped = 0,
+    [property: Id(15)] DateTimeOffset? StalledSince = null,
+    [property: Id(16)] IReadOnlyList<string>? WaitingOn = null);
 
 /// <summary>One rejected row of the snapshot: <c>file:line: column: reason</c>.</summary>
 [GenerateSerializer, Immutable, Alias("belajar.RejectedRowView")]
@@ -61,4 +69,12 @@ public sealed record RunReport(
     [property: Id(4)] IReadOnlyDictionary<string, long> NotEligibleByReason,
     [property: Id(5)] IReadOnlyList<RunCount> Counts,
     [property: Id(6)] IReadOnlyList<string> Gone,
-    [property: Id(7)] IReadOnlyList<string> FailureReasons);
+    [property: Id(7)] IReadOnlyList<string> FailureReasons,
+    [property: Id(8)] IReadOnlyList<FailureGroup>? Failures = null);
+
+/// <summary>Failed accounts of a run with one failure code: how many, and the first of them.</summary>
+[GenerateSerializer, Immutable, Alias("belajar.FailureGroup")]
+public sealed record FailureGroup(
+    [property: Id(0)] string Code,
+    [property: Id(1)] long Count,
+    [property: Id(2)] IReadOnlyList<Schools.AccountFailureView> Examples);

@@ -13,6 +13,17 @@ public interface ISchoolGrain : IGrainWithStringKey
     [Alias("AcceptRoster")]
     Task AcceptRosterAsync(SchoolProvisioning request);
 
+    /// <summary>
+    /// Provisions the school's <c>Failed</c> accounts again for run <paramref name="runId"/> and reports their result to it (the
+    /// other accounts are left alone); answers how many it took up. Zero (and a report of nothing) when none failed.
+    /// </summary>
+    [Alias("RetryFailed")]
+    Task<int> RetryFailedAsync(string runId);
+
+    /// <summary>What the school still works on (the run's watchdog asks when the run has not moved for a while).</summary>
+    [Alias("GetPending"), AlwaysInterleave]
+    Task<SchoolPendingView> GetPendingAsync(int max);
+
     /// <summary>The school, or null when no run has brought it. A pure read: interleaves with the school's other work.</summary>
     [Alias("GetInfo"), AlwaysInterleave]
     Task<SchoolInfo?> GetInfoAsync();

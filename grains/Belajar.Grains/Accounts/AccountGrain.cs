@@ -1,4 +1,3 @@
-using System.Net;
 using Belajar.Abstractions;
 using Belajar.Abstractions.Accounts;
 using Belajar.Abstractions.Schools;
@@ -28,7 +27,7 @@ public sealed partial class AccountGrain(AccountGrainServices services) : Grain,
     /// <summary>How many addresses an account tries before it gives up (the candidates spread, so one almost always does).</summary>
     public const int MaxCandidates = 12;
 
-    private static readonly string NoFreeAddress = $"no free address among {MaxCandidates} candidates for this name";
+    private static readonly AccountFailure NoFreeAddress = AccountFailures.NoFreeAddress(MaxCandidates);
 
     /// <summary>The state name of the stored row (unchanged since the account used a <c>[PersistentState("account")]</c> facet).</summary>
     public const string StateName = "account";
@@ -75,7 +74,52 @@ public sealed partial class AccountGrain(AccountGrainServices services) : Grain,
         return await ProvisionLoadedAsync(spec);
     }
 
+    /// <summary>
+    /// Every account of a run ends: a failure that repeating cannot mend (Google's permanent answers, our own rules refusing the
+    /// data) ends the account <c>Failed</c> with its reason instead of leaving the call to be retried; a transient failure is
+    /// thrown to the school, which tries again a bounded number of times (<see cref="GiveUpAsync"/>).
+    /// </summary>
     public async Task<AccountRecord> ProvisionNewAsync(AccountSpec spec)
+    {
+        try
+        {
+            return await ProvisionNewCoreAsync(spec);
+        }
+        catch (Exception ex) when (AccountFailures.Permanent(ex) is { } failure)
+        {
+            return await EndFailedAsync(spec, failure);
+        }
+    }
+
+    public async Task<AccountRecord?> GiveUpAsync(string code, string reason)
+    {
+        await LoadAsync();
+        if (S.Spec is null)
+        {
+            return null;
+        }
+
+        if (S.Status is AccountStatus.Pending or AccountStatus.Failed)
+        {
+            await FailAsync(new AccountFailure(code, reason));
+        }
+
+        return Record();
+    }
+
+    private async Task<AccountRecord> EndFailedAsync(AccountSpec spec, AccountFailure failure)
+    {
+        await LoadAsync(); // a failed write forgets the state: read what is stored
+        S.Spec ??= spec;
+        if (S.Status is AccountStatus.Pending or AccountStatus.Failed)
+        {
+            await FailAsync(failure);
+        }
+
+        return Record();
+    }
+
+    private async Task<AccountRecord> ProvisionNewCoreAsync(AccountSpec spec)
     {
         if (_state is not null)
         {
@@ -125,15 +169,23 @@ public sealed partial class AccountGrain(AccountGrainServices services) : Grain,
     {
         if (S.Spec is null || S.Status is AccountStatus.Pending or AccountStatus.Failed)
         {
-            S.Spec = spec;
-            if (S.Status == AccountStatus.Failed)
+            try
             {
-                S.Status = AccountStatus.Pending;
-                S.FailureReason = null;
-            }
+                S.Spec = spec;
+                if (S.Status == AccountStatus.Failed)
+                {
+                    S.Status = AccountStatus.Pending;
+                    S.FailureReason = null;
+                    S.FailureCode = null;
+                }
 
-            using var candidates = Candidates(spec);
-            await CreateInGoogleAsync(candidates, storedPassword: null);
+                using var candidates = Candidates(spec);
+                await CreateInGoogleAsync(candidates, storedPassword: null);
+            }
+            catch (Exception ex) when (AccountFailures.Permanent(ex) is { } failure)
+            {
+                return await EndFailedAsync(spec, failure);
+            }
         }
         else if (S.Spec.Npsn != spec.Npsn || S.OrgUnitPath != spec.OrgUnitPath)
         {
@@ -288,16 +340,7 @@ public sealed partial class AccountGrain(AccountGrainServices services) : Grain,
             }
 
             var user = GoogleUsers.ForInsert(spec, S.UserId!, password);
-            CreateUserResult result;
-            try
-            {
-                result = await services.Directory.CallAsync(DirectoryPriority.Bulk, (g, ct) => g.CreateUserAsync(user, ct));
-            }
-            catch (DirectoryException ex) when (!ex.IsRetryable && ex.StatusCode == HttpStatusCode.BadRequest)
-            {
-                await FailAsync(ex.Message);
-                return;
-            }
+            var result = await services.Directory.CallAsync(DirectoryPriority.Bulk, (g, ct) => g.CreateUserAsync(user, ct));
 
             if (result.Outcome == CreateUserOutcome.AddressTaken)
             {
@@ -334,11 +377,25 @@ public sealed partial class AccountGrain(AccountGrainServices services) : Grain,
         return false;
     }
 
+    /// <summary>
+    /// Moves an existing account to its new school. Google refusing the move for good does not end the account (it exists and
+    /// keeps working): the account takes the new school, keeps its old org unit, and the next run tries the move again.
+    /// </summary>
     private async Task MoveAsync(AccountSpec spec)
     {
         if (S.UserId is not null && S.Status is not AccountStatus.Deactivated)
         {
-            await services.Directory.CallAsync(DirectoryPriority.Bulk, (g, ct) => g.PatchUserAsync(S.UserId, GoogleUsers.ForMove(spec), ct));
+            try
+            {
+                await services.Directory.CallAsync(DirectoryPriority.Bulk, (g, ct) => g.PatchUserAsync(S.UserId, GoogleUsers.ForMove(spec), ct));
+            }
+            catch (DirectoryException ex) when (AccountFailures.Permanent(ex) is { } failure)
+            {
+                S.Spec = spec;
+                await WriteStateAsync();
+                LogMoveRefused(services.Logger, Key, spec.Npsn, failure.Code);
+                return;
+            }
         }
 
         S.Spec = spec;
@@ -348,12 +405,13 @@ public sealed partial class AccountGrain(AccountGrainServices services) : Grain,
         LogMoved(services.Logger, Key, spec.Npsn);
     }
 
-    private async Task FailAsync(string reason)
+    private async Task FailAsync(AccountFailure failure)
     {
         S.Status = AccountStatus.Failed;
-        S.FailureReason = reason;
+        S.FailureReason = failure.Reason;
+        S.FailureCode = failure.Code;
         await WriteStateAsync();
-        LogFailed(services.Logger, Key, reason);
+        LogFailed(services.Logger, Key, failure.Code, failure.Reason);
     }
 
     private AccountRecord Record() => new(View(), S.ProtectedPassword);
@@ -364,7 +422,7 @@ public sealed partial class AccountGrain(AccountGrainServices services) : Grain,
         return new AccountView(
             Key, spec.Role, spec.Jenjang, spec.Npsn, spec.Nama, spec.NisnNuptk, spec.Tingkat, spec.Rombel,
             S.UserId is not null && S.Status != AccountStatus.Pending ? S.UserId : null,
-            S.Status, S.FailureReason, S.CreatedAt, S.LastSignInAt, S.GoogleUserId, S.Distributed);
+            S.Status, S.FailureReason, S.CreatedAt, S.LastSignInAt, S.GoogleUserId, S.Distributed, S.FailureCode);
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Account {AccountKey} created in Google ({Outcome})")]
@@ -376,8 +434,11 @@ public sealed partial class AccountGrain(AccountGrainServices services) : Grain,
     [LoggerMessage(Level = LogLevel.Information, Message = "Account {AccountKey} moved to school {Npsn}")]
     private static partial void LogMoved(ILogger logger, string accountKey, string npsn);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Account {AccountKey} failed: {Reason}")]
-    private static partial void LogFailed(ILogger logger, string accountKey, string reason);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Account {AccountKey} failed ({FailureCode}): {Reason}")]
+    private static partial void LogFailed(ILogger logger, string accountKey, string failureCode, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Account {AccountKey}: Google refused the move to school {Npsn} ({FailureCode}); the next run tries again")]
+    private static partial void LogMoveRefused(ILogger logger, string accountKey, string npsn, string failureCode);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Initial password of account {AccountKey} reset")]
     private static partial void LogPasswordReset(ILogger logger, string accountKey);

@@ -26,4 +26,6 @@ public sealed class AccountState
     [Id(12)] public string? CostCenter { get; set; }
     /// <summary>When a person gone from Dapodik is suspended (leaver policy); null when not leaving.</summary>
     [Id(13)] public DateTimeOffset? LeaverDueAt { get; set; }
+    /// <summary>The short code of <see cref="FailureReason"/> (<see cref="AccountFailure.Code"/>), to count failures by.</summary>
+    [Id(14)] public string? FailureCode { get; set; }
 }

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using Belajar.Dapodik;
 
 namespace Belajar.Grains.Accounts;
 
@@ -13,9 +13,10 @@ namespace Belajar.Grains.Accounts;
 /// which keeps the Balinese birth-order name with the given name; <c>Muhammad Rizki Pratama</c> →
 /// (<c>Muhammad Rizki</c>, <c>Pratama</c>). A mononym (<c>Sutrisno</c>) fills both parts, so the full name shows
 /// as "Sutrisno Sutrisno" in Google only where both are printed. The person's letters and case are kept
-/// (Google accepts Unicode); only characters Google refuses (<c>&lt;</c>, <c>&gt;</c>, <c>=</c>, control characters)
-/// are dropped, whitespace is collapsed, and each part is cut to 60 characters at a word boundary where
-/// one exists. A name of only titles keeps its titles rather than becoming empty.
+/// (Google accepts Unicode, any script); the name is first reduced by <see cref="NameRules.Sanitize"/> (symbols, emoji,
+/// control and invisible characters dropped, spaces collapsed), words without a letter or digit are dropped, and each
+/// part is cut to 60 characters at a word boundary where one exists, never inside a surrogate pair. A name of only
+/// titles keeps its titles rather than becoming empty.
 /// </remarks>
 public static class GoogleNameRules
 {
@@ -23,23 +24,23 @@ public static class GoogleNameRules
     public const int MaxLength = 60;
 
     /// <summary>The Google name of a person.</summary>
-    /// <exception cref="ArgumentException">The name is empty, blank, or has no letter or digit.</exception>
+    /// <exception cref="ArgumentException">
+    /// The name has no letter or digit left after <see cref="NameRules.Sanitize"/>; snapshot validation rejects such names
+    /// (<see cref="NameRules.Problem"/>), so only a name that bypassed it gets here.
+    /// </exception>
     public static GoogleName From(string dapodikName)
     {
-        if (string.IsNullOrWhiteSpace(dapodikName))
-        {
-            throw new ArgumentException("The Dapodik name is empty; fill in the person's name in Dapodik.", nameof(dapodikName));
-        }
-
-        var words = DapodikNameParser.Words(dapodikName).Select(Clean).Where(w => w.Length > 0).ToList();
+        ArgumentNullException.ThrowIfNull(dapodikName);
+        var name = NameRules.Sanitize(dapodikName);
+        var words = DapodikNameParser.Words(name).Where(HasLetterOrDigit).ToList();
         if (words.Count == 0)
         {
-            words = DapodikNameParser.AllWords(dapodikName).Select(Clean).Where(w => w.Length > 0).ToList();
+            words = DapodikNameParser.AllWords(name).Where(HasLetterOrDigit).ToList();
         }
 
         if (words.Count == 0)
         {
-            throw new ArgumentException($"The Dapodik name '{dapodikName}' has no letters; correct the person's name in Dapodik.", nameof(dapodikName));
+            throw new ArgumentException($"nama {NameRules.NoLetter}.", nameof(dapodikName));
         }
 
         if (words.Count == 1)
@@ -51,22 +52,7 @@ public static class GoogleNameRules
         return new GoogleName(Cut(string.Join(' ', words.Take(words.Count - 1))), Cut(words[^1]));
     }
 
-    private static string Clean(string word)
-    {
-        var builder = new StringBuilder(word.Length);
-        foreach (var c in word)
-        {
-            if (c is '<' or '>' or '=' || char.IsControl(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format)
-            {
-                continue;
-            }
-
-            builder.Append(c);
-        }
-
-        var cleaned = builder.ToString();
-        return cleaned.Any(char.IsLetterOrDigit) ? cleaned : string.Empty;
-    }
+    private static bool HasLetterOrDigit(string word) => word.EnumerateRunes().Any(Rune.IsLetterOrDigit);
 
     private static string Cut(string text)
     {

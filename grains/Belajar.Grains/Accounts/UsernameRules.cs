@@ -1,3 +1,4 @@
+using Belajar.Dapodik;
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
@@ -53,7 +54,7 @@ public static class UsernameRules
             throw new ArgumentException("The Dapodik name is empty; fill in the person's name in Dapodik.", nameof(dapodikName));
         }
 
-        var words = DapodikNameParser.Words(dapodikName)
+        var words = DapodikNameParser.Words(NameRules.Sanitize(dapodikName))
             .Select(LatinFolding.Fold)
             .Where(w => w.Length > 0)
             .ToList();

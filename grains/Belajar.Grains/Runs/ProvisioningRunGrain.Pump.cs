@@ -43,6 +43,12 @@ public sealed partial class ProvisioningRunGrain
             return;
         }
 
+        if (S.RetryAskedAt is not null)
+        {
+            await PumpRetryAsync();
+            return;
+        }
+
         var request = S.Request!;
         _pass ??= new RunPass(new SnapshotReader(request.SnapshotPath), new SnapshotReport());
         var pass = _pass;
@@ -66,6 +72,7 @@ public sealed partial class ProvisioningRunGrain
             return;
         }
 
+        await WatchAsync(pass.InFlight.Keys, pass.SchoolsSeen);
         await WriteThrottledAsync();
     }
 
@@ -94,10 +101,23 @@ public sealed partial class ProvisioningRunGrain
             return;
         }
 
-        var orgUnit = OrgUnitPaths.For(school.Provinsi, school.KabupatenKota, school.Npsn);
-        var specs = eligibility.Accounts
-            .Select(c => new AccountSpec(c.AccountKey, c.Role, c.Jenjang, school.Npsn, c.DapodikId, c.Nama, c.NisnNuptk, c.Tingkat, c.Rombel, orgUnit))
-            .ToList();
+        List<AccountSpec> specs;
+        try
+        {
+            specs = AccountSpecs(school, eligibility);
+        }
+        catch (ArgumentException ex)
+        {
+            // a school the rules cannot place in Google: its accounts end Failed (counted, listed) instead of holding the run
+            var reason = $"School {school.Npsn} cannot be provisioned: {ex.Message} Correct the school's row in Dapodik (sekolah.csv).";
+            S.Done.Add(school.Npsn);
+            Count(new SchoolResult(school.Npsn, eligibility.Accounts.Count, 0, eligibility.Accounts.Count, [], [],
+                0, new Dictionary<string, int> { ["school"] = eligibility.Accounts.Count },
+                eligibility.Accounts.Take(5).Select(a => new AccountFailureView(a.AccountKey, school.Npsn, "school", reason)).ToList()));
+            S.FailedBySchool.Remove(school.Npsn); // a retry cannot mend the school's row
+            return;
+        }
+
         var provisioning = new SchoolProvisioning(RunId, school, specs);
         pass.InFlight[school.Npsn] = new InFlightSchool(provisioning, time.GetUtcNow());
         await GrainFactory.GetGrain<ISchoolGrain>(GrainKeys.School(school.Npsn)).AcceptRosterAsync(provisioning);
@@ -132,21 +152,35 @@ public sealed partial class ProvisioningRunGrain
         }
     }
 
-    private async Task CompleteAsync(RunPass pass)
+    private static List<AccountSpec> AccountSpecs(SchoolInfo school, EligibilityResult eligibility)
+    {
+        var orgUnit = OrgUnitPaths.For(school.Provinsi, school.KabupatenKota, school.Npsn);
+        return eligibility.Accounts
+            .Select(c => new AccountSpec(c.AccountKey, c.Role, c.Jenjang, school.Npsn, c.DapodikId, c.Nama, c.NisnNuptk, c.Tingkat, c.Rombel, orgUnit))
+            .ToList();
+    }
+
+    private async Task CompleteAsync(RunPass? pass)
     {
         await RemoveMoversFromGoneAsync();
         S.ActiveSeconds += Elapsed();
         S.RunningSince = null;
         S.State = RunState.Completed;
         S.CompletedAt = time.GetUtcNow();
-        if (S.Request!.DryRun)
+        S.StalledSince = null;
+        S.WaitingOn = [];
+        if (S.Request!.DryRun && pass is not null)
         {
             S.Counts = pass.DryRun.ToList();
         }
 
         await WriteThrottledAsync(force: true);
         StopPump();
-        await pass.DisposeAsync();
+        if (pass is not null)
+        {
+            await pass.DisposeAsync();
+        }
+
         _pass = null;
         await RemoveKeepAliveAsync();
         LogFinished(RunId, S.State, S.Done.Count, S.Created, S.Failed);

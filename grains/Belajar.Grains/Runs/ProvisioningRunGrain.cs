@@ -2,6 +2,7 @@ using Belajar.Abstractions;
 using Belajar.Abstractions.Runs;
 using Belajar.Abstractions.Schools;
 using Belajar.Grains.Accounts;
+using Belajar.Grains.Quota;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -16,6 +17,7 @@ public sealed partial class ProvisioningRunGrain(
     [PersistentState("run", StorageNames.Runs)] IPersistentState<RunGrainState> state,
     AccountDomains domains,
     IOptions<ProvisioningOptions> options,
+    IOptions<DirectoryQuotaOptions> quota,
     TimeProvider time,
     ILogger<ProvisioningRunGrain> logger) : Grain, IProvisioningRunGrain, IRemindable
 {
@@ -100,18 +102,18 @@ public sealed partial class ProvisioningRunGrain(
     public Task<RunStatus?> GetStatusAsync() => Task.FromResult(S.Request is null ? null : Status());
 
     public Task<RunReport?> GetReportAsync() => Task.FromResult<RunReport?>(S.Request is null ? null : new RunReport(
-        RunId, S.RowsRejected, S.RejectedRows, S.RejectedByReason, S.NotEligibleByReason, S.Counts, S.Gone, S.FailureReasons));
+        RunId, S.RowsRejected, S.RejectedRows, S.RejectedByReason, S.NotEligibleByReason, S.Counts, S.Gone, S.FailureReasons, FailureGroups()));
 
     public async Task SchoolCompletedAsync(SchoolResult result)
     {
         _pass?.InFlight.Remove(result.Npsn);
+        S.Retrying.Remove(result.Npsn);
         if (!S.Done.Add(result.Npsn))
         {
             return;
         }
 
-        S.Created += result.Created;
-        S.Failed += result.Failed;
+        Count(result);
         await AddGoneAsync(result.Npsn, result.Gone);
         AddCapped(S.FailureReasons, result.FailureReasons);
         await WriteThrottledAsync();
@@ -143,7 +145,8 @@ public sealed partial class ProvisioningRunGrain(
         var rate = seconds > 0 ? S.Created / seconds : 0;
         return new RunStatus(
             RunId, S.State, request.DryRun, S.SchoolsTotal, S.Done.Count, S.Eligible, S.Created, S.Failed, S.RowsRejected,
-            Math.Round(rate, 2), request.SnapshotPath, S.StartedAt, S.CompletedAt, S.FailureReason);
+            Math.Round(rate, 2), request.SnapshotPath, S.StartedAt, S.CompletedAt, S.FailureReason, S.Skipped, S.StalledSince,
+            S.StalledSince is null ? null : S.WaitingOn);
     }
 
     private double Elapsed() => S.RunningSince is { } since ? (time.GetUtcNow() - since).TotalSeconds : 0;

@@ -1,4 +1,5 @@
 using Belajar.Abstractions.Runs;
+using Belajar.Abstractions.Schools;
 
 namespace Belajar.Grains.Runs;
 
@@ -7,6 +8,8 @@ namespace Belajar.Grains.Runs;
 public sealed class RunGrainState
 {
     public const int MaxListed = 1000;
+
+    public const int MaxExamplesPerCode = 20;
 
     [Id(0)] public RunRequest? Request { get; set; }
     [Id(1)] public RunState State { get; set; }
@@ -31,4 +34,20 @@ public sealed class RunGrainState
     [Id(18)] public DateTimeOffset? RunningSince { get; set; }
     /// <summary>The school that listed each account of <see cref="Gone"/>, by account key (to tell a mover from a leaver).</summary>
     [Id(19)] public Dictionary<string, string> GoneFrom { get; set; } = new(StringComparer.Ordinal);
+    /// <summary>Accounts not created again (deactivated at the deadline).</summary>
+    [Id(20)] public long Skipped { get; set; }
+    /// <summary>Failed accounts by failure code.</summary>
+    [Id(21)] public Dictionary<string, long> FailedByCode { get; set; } = new(StringComparer.Ordinal);
+    /// <summary>The first failed accounts of each failure code (at most <see cref="MaxExamplesPerCode"/> each).</summary>
+    [Id(22)] public Dictionary<string, List<AccountFailureView>> FailureExamples { get; set; } = new(StringComparer.Ordinal);
+    /// <summary>Failed accounts by school (NPSN): the schools that <c>retry-failed</c> asks again.</summary>
+    [Id(23)] public Dictionary<string, int> FailedBySchool { get; set; } = new(StringComparer.Ordinal);
+    /// <summary>The schools retrying their failed accounts that have not reported yet (a retry reads no snapshot).</summary>
+    [Id(24)] public HashSet<string> Retrying { get; set; } = new(StringComparer.Ordinal);
+    /// <summary>When the retry asked its schools (to ask again those that do not answer).</summary>
+    [Id(25)] public DateTimeOffset? RetryAskedAt { get; set; }
+    /// <summary>Since when the run has not moved, while its watchdog sees it stalled; null otherwise.</summary>
+    [Id(26)] public DateTimeOffset? StalledSince { get; set; }
+    /// <summary>While stalled: what the run waits on, one line per school.</summary>
+    [Id(27)] public List<string> WaitingOn { get; set; } = [];
 }

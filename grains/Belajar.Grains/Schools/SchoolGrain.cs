@@ -25,6 +25,7 @@ public sealed partial class SchoolGrain(
     ILogger<SchoolGrain> logger) : Grain, ISchoolGrain, IRemindable
 {
     private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private readonly AttemptSchedule _attempts = new(options.Value, Random.Shared);
     private IGrainTimer? _worker;
 
     private SchoolState S => state.State;
@@ -59,6 +60,8 @@ public sealed partial class SchoolGrain(
         S.Info = request.School;
         S.RunId = request.RunId;
         S.Pending = request.Accounts.ToList();
+        S.PassKeys = null;
+        S.Attempts.Clear();
         S.UnreportedResult = S.Pending.Count == 0 ? Result() : null;
         await SaveAsync();
         StartWorker();

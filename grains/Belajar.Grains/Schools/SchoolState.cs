@@ -21,4 +21,8 @@ public sealed class SchoolState
     [Id(7)] public TimeSpan? SyncReminderPeriod { get; set; }
     /// <summary>The due time the school's <c>deadline</c> reminder is registered for; null while it has none.</summary>
     [Id(8)] public DateTimeOffset? DeadlineReminderDueAt { get; set; }
+    /// <summary>The failed attempts of pending accounts in the current run, by account key (cleared when an account ends).</summary>
+    [Id(9)] public Dictionary<string, AccountAttempts> Attempts { get; set; } = new(StringComparer.Ordinal);
+    /// <summary>The accounts the current pass reports on when it is a retry of failed accounts; null: the whole roster.</summary>
+    [Id(10)] public List<string>? PassKeys { get; set; }
 }
