@@ -26,7 +26,7 @@ public sealed partial class DirectoryGateway
                     continue;
                 }
 
-                if (error.StatusCode == HttpStatusCode.Conflict || error.IsCreationNotComplete)
+                if (error.StatusCode == HttpStatusCode.Conflict)
                 {
                     results[index] = await ResolveBatchConflictAsync(index, users[index], error, ct).ConfigureAwait(false);
                 }

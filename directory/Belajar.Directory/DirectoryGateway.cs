@@ -36,8 +36,9 @@ public sealed partial class DirectoryGateway : IDirectoryGateway
             var created = await CallAsync("users.insert", () => _service.Users.Insert(user), null, ct).ConfigureAwait(false);
             return new CreateUserResult(CreateUserOutcome.Created, created);
         }
-        catch (DirectoryException ex) when (ex.StatusCode == HttpStatusCode.Conflict || ex.IsCreationNotComplete)
+        catch (DirectoryException ex) when (ex.StatusCode == HttpStatusCode.Conflict)
         {
+            // a 412 to an insert is a precondition Google refuses for good, not a read lagging a write: it is thrown
             return await ResolveConflictAsync(user, ct).ConfigureAwait(false);
         }
     }

@@ -51,7 +51,7 @@ public sealed class TestSnapshot
     private static void Write(string folder, string file, string header, List<string> rows) =>
         File.WriteAllText(Path.Combine(folder, file), header + "\n" + string.Join("", rows.Select(r => r + "\n")), new UTF8Encoding(false));
 
-    private static string Quote(string value) => value.Contains(',') || value.Contains('"') ? $"\"{value.Replace("\"", "\"\"")}\"" : value;
+    private static string Quote(string value) => value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{value.Replace("\"", "\"\"")}\"" : value;
 }
 
 /// <summary>A school row of a <see cref="TestSnapshot"/>.</summary>

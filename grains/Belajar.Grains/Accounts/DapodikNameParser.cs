@@ -42,7 +42,7 @@ internal static class DapodikNameParser
     public static IReadOnlyList<string> AllWords(string dapodikName) =>
         dapodikName.Normalize(NormalizationForm.FormC)
             .Split([.. _whitespace, ','], StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => w.Any(char.IsLetterOrDigit))
+            .Where(w => w.EnumerateRunes().Any(Rune.IsLetterOrDigit))
             .ToList();
 
     private static List<string> StripTitles(string[] tokens)
@@ -76,7 +76,7 @@ internal static class DapodikNameParser
 
         for (var i = start; i < end; i++)
         {
-            if (tokens[i].Any(char.IsLetterOrDigit))
+            if (tokens[i].EnumerateRunes().Any(Rune.IsLetterOrDigit))
             {
                 words.Add(tokens[i]);
             }

@@ -70,4 +70,30 @@ public class GoogleNameRulesTests
 
         Assert.Contains("Dapodik", error.Message);
     }
+
+    [Theory]
+    [InlineData("Budi \U0001F600 Santoso", "Budi", "Santoso")]
+    [InlineData("\U0001F600 Rizki \u2764\uFE0F", "Rizki", "Rizki")]
+    [InlineData("Siti\u0007 Ami\u200Bnah", "Siti", "Aminah")]
+    [InlineData("ꦱꦸꦒꦶꦪꦤ ꦥꦿꦧꦮ", "ꦱꦸꦒꦶꦪꦤ", "ꦥꦿꦧꦮ")]
+    [InlineData("محمد علي", "محمد", "علي")]
+    [InlineData("A", "A", "A")]
+    public void Emoji_control_and_invisible_characters_are_dropped_and_any_script_is_kept(string name, string given, string family) =>
+        Assert.Equal(new GoogleName(given, family), GoogleNameRules.From(name));
+
+    [Fact]
+    public void A_long_name_outside_the_bmp_is_cut_without_splitting_a_character()
+    {
+        var name = GoogleNameRules.From(string.Concat(Enumerable.Repeat("\U00020000", 100)));
+
+        Assert.True(name.GivenName.Length <= GoogleNameRules.MaxLength);
+        Assert.False(char.IsHighSurrogate(name.GivenName[^1]));
+        Assert.Equal(name.GivenName.Normalize(), name.GivenName);
+    }
+
+    [Fact]
+    public void Broken_utf16_never_throws()
+    {
+        Assert.Equal(new GoogleName("Budi", "Budi"), GoogleNameRules.From("Bu\uD800di"));
+    }
 }
