@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
+using Belajar.Abstractions;
 using Belajar.Abstractions.Accounts;
 using Belajar.Abstractions.Runs;
+using Belajar.Abstractions.Schools;
 using Belajar.Directory.Emulator;
 using Belajar.Grains.Accounts;
 
@@ -68,6 +70,9 @@ public sealed class EveryRunEndsTests(EveryRunEndsTests.FaultApp app) : IClassFi
         Assert.Contains($"after {FaultApp.MaxAttempts} attempts", failed.FailureReason, StringComparison.Ordinal);
         Assert.Contains("503", failed.FailureReason, StringComparison.Ordinal);
         Assert.Equal(FaultApp.MaxAttempts * (FaultApp.DirectoryMaxRetries + 1), fault.Hits);
+        var sheet = await app.Grains.GetGrain<ISchoolGrain>(GrainKeys.School(school.Npsn)).GetCredentialsAsync(AccountKind.PesertaDidik, markDistributed: false);
+        var failedRow = Assert.Single(sheet, r => r.Account.AccountKey == unlucky.AccountKey);
+        Assert.Equal((AccountStatus.Failed, null, null), (failedRow.Account.Status, failedRow.Account.UserId, failedRow.InitialPassword)); // nothing to hand out
 
         app.Emulator.Faults.Users.Clear();
 
@@ -79,10 +84,11 @@ public sealed class EveryRunEndsTests(EveryRunEndsTests.FaultApp app) : IClassFi
         Assert.Equal((2, 2, 0), (retried.AccountsEligible, retried.AccountsCreated, retried.AccountsFailed));
         var created = await app.Grains.GetGrain<IAccountGrain>(unlucky.AccountKey).GetAsync();
         Assert.Equal(AccountStatus.Created, created!.Status);
-        Assert.Equal(failed.UserId, created.UserId);
+        Assert.Null(failed.UserId); // no address to hand out while Google has no user
+        Assert.StartsWith(UsernameRules.BaseOf(unlucky.Nama), created.UserId, StringComparison.Ordinal);
         Assert.Single(app.Emulator.Users, u => u.ExternalIds.Any(e => e.Value == unlucky.Id));
         Assert.Empty((await EmbeddedApp.ReportAsync(pusdatin, runId)).Failures!);
-        var school1 = await app.Grains.GetGrain<Belajar.Abstractions.Schools.ISchoolGrain>(Belajar.Abstractions.GrainKeys.School(school.Npsn)).GetAccountsAsync(null);
+        var school1 = await app.Grains.GetGrain<ISchoolGrain>(GrainKeys.School(school.Npsn)).GetAccountsAsync(null);
         Assert.All(school1, v => Assert.Equal(AccountStatus.Created, v.Status));
     }
 

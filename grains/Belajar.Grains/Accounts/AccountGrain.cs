@@ -421,7 +421,7 @@ public sealed partial class AccountGrain(AccountGrainServices services) : Grain,
         var spec = S.Spec!;
         return new AccountView(
             Key, spec.Role, spec.Jenjang, spec.Npsn, spec.Nama, spec.NisnNuptk, spec.Tingkat, spec.Rombel,
-            S.UserId is not null && S.Status != AccountStatus.Pending ? S.UserId : null,
+            S.UserId is not null && S.Status is not (AccountStatus.Pending or AccountStatus.Failed) ? S.UserId : null, // an address only once Google has the user
             S.Status, S.FailureReason, S.CreatedAt, S.LastSignInAt, S.GoogleUserId, S.Distributed, S.FailureCode);
     }
 

@@ -8,8 +8,8 @@ namespace Belajar.Grains.Schools;
 public static class CredentialRows
 {
     /// <summary>
-    /// The records of <paramref name="kind"/>, by name (ordinal), with their initial passwords decrypted; none for an activated or
-    /// deactivated account. With <paramref name="showDistributed"/>, a created account is shown distributed (it is being marked).
+    /// The records of <paramref name="kind"/>, by name (ordinal), with their initial passwords decrypted; none for an account that is
+    /// not created (pending, failed: Google has no such user) or no longer has it (activated, deactivated). With <paramref name="showDistributed"/>, a created account is shown distributed (it is being marked).
     /// Pure: safe to run off the grain's activation on a snapshot.
     /// </summary>
     public static IReadOnlyList<AccountCredentialRow> Build(
@@ -20,7 +20,7 @@ public static class CredentialRows
         foreach (var (key, record) in records.Where(r => SchoolCounters.IsOfKind(r.Value.View.Role, kind)).OrderBy(r => r.Value.View.Nama, StringComparer.Ordinal))
         {
             var view = showDistributed && record.View.Status == AccountStatus.Created ? record.View with { Status = AccountStatus.Distributed, WasDistributed = true } : record.View;
-            var password = record.ProtectedPassword is null || view.Status is AccountStatus.Activated or AccountStatus.Deactivated
+            var password = record.ProtectedPassword is null || view.Status is not (AccountStatus.Created or AccountStatus.Distributed) // none for an account Google does not have
                 ? null
                 : passwords.Unprotect(record.ProtectedPassword, key);
             rows.Add(new AccountCredentialRow(view, password));
