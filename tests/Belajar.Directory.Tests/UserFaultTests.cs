@@ -147,16 +147,18 @@ public sealed class UserFaultTests
 
         var stats = await h.Http.GetFromJsonAsync<EmulatorStats>(new Uri(h.Emulator.BaseUri, "emulator/stats"), Web);
 
-        Assert.Equal(5, stats!.CallsByMethod["users.insert"]);
-        Assert.Equal(3, stats.CallsByMethod["users.get"]);
-        Assert.Equal(1, stats.CallsByMethod["users.patch"]);
-        Assert.Equal(0, stats.CallsByMethod["users.list"]);
-        Assert.Equal(0, stats.CallsByMethod["orgunits.insert"]);
-        Assert.Equal(stats.Calls, stats.CallsByMethod.Values.Sum());
+        Assert.Equal(5, stats!.ByMethod["users.insert"]);
+        Assert.Equal(3, stats.ByMethod["users.get"]);
+        Assert.Equal(1, stats.ByMethod["users.patch"]);
+        Assert.Equal(0, stats.ByMethod["users.update"]);
+        Assert.Contains("\"byMethod\":{\"users.insert\":5,", await h.Http.GetStringAsync(new Uri(h.Emulator.BaseUri, "emulator/stats")), StringComparison.Ordinal);
+        Assert.Equal(0, stats.ByMethod["users.list"]);
+        Assert.Equal(0, stats.ByMethod["orgunits.insert"]);
+        Assert.Equal(stats.Calls, stats.ByMethod.Values.Sum());
         Assert.Equal(1, stats.Throttled);
-        Assert.Equal(stats.CallsByMethod, h.Emulator.Stats.CallsByMethod);
+        Assert.Equal(stats.ByMethod, h.Emulator.Stats.ByMethod);
 
         h.Emulator.Reset();
-        Assert.All(h.Emulator.Stats.CallsByMethod.Values, count => Assert.Equal(0, count));
+        Assert.All(h.Emulator.Stats.ByMethod.Values, count => Assert.Equal(0, count));
     }
 }

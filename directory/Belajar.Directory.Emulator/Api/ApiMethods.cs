@@ -1,6 +1,6 @@
 namespace Belajar.Directory.Emulator;
 
-/// <summary>The names of the Directory API methods, as <c>callsByMethod</c> in <c>/emulator/stats</c> counts them.</summary>
+/// <summary>The names of the Directory API methods, as <c>byMethod</c> in <c>/emulator/stats</c> counts them.</summary>
 public static class ApiMethods
 {
     /// <summary><c>POST users</c>.</summary>
@@ -9,8 +9,11 @@ public static class ApiMethods
     /// <summary><c>GET users/{userKey}</c>.</summary>
     public const string UsersGet = "users.get";
 
-    /// <summary><c>PATCH users/{userKey}</c> and <c>PUT users/{userKey}</c> (users.update).</summary>
+    /// <summary><c>PATCH users/{userKey}</c>.</summary>
     public const string UsersPatch = "users.patch";
+
+    /// <summary><c>PUT users/{userKey}</c>.</summary>
+    public const string UsersUpdate = "users.update";
 
     /// <summary><c>GET users</c>.</summary>
     public const string UsersList = "users.list";
@@ -39,6 +42,6 @@ public static class ApiMethods
     /// <summary>Every method, in the order the statistics list them (<see cref="Other"/> is listed only once it occurs).</summary>
     public static readonly IReadOnlyList<string> All =
     [
-        UsersInsert, UsersGet, UsersPatch, UsersList, OrgUnitsInsert, OrgUnitsGet, OrgUnitsList, RoleAssignmentsInsert, RoleAssignmentsList, RolesList,
+        UsersInsert, UsersGet, UsersPatch, UsersUpdate, UsersList, OrgUnitsInsert, OrgUnitsGet, OrgUnitsList, RoleAssignmentsInsert, RoleAssignmentsList, RolesList,
     ];
 }

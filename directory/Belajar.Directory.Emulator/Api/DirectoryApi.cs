@@ -54,7 +54,8 @@ public sealed partial class DirectoryApi(EmulatorOptions options, DirectoryStore
                 return method switch
                 {
                     "GET" => (ApiMethods.UsersGet, () => GetUser(key)),
-                    "PATCH" or "PUT" => (ApiMethods.UsersPatch, () => PatchUser(key, call)),
+                    "PATCH" => (ApiMethods.UsersPatch, () => PatchUser(key, call)),
+                    "PUT" => (ApiMethods.UsersUpdate, () => PatchUser(key, call)),
                     _ => (ApiMethods.Other, () => MethodNotAllowed(method)),
                 };
             case ["customer", var customer, ..]:

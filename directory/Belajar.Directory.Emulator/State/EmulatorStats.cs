@@ -10,7 +10,7 @@ public sealed class EmulatorStats
     /// <see cref="Calls"/> by Directory API method (<see cref="ApiMethods"/>: <c>users.insert</c>, <c>users.get</c>, …):
     /// every batch part counts, calls answered by an injected fault count, throttled calls do not.
     /// </summary>
-    public Dictionary<string, long> CallsByMethod { get; set; } = [];
+    public Dictionary<string, long> ByMethod { get; set; } = [];
 
     /// <summary>Calls refused with 403 <c>userRateLimitExceeded</c>.</summary>
     public long Throttled { get; set; }

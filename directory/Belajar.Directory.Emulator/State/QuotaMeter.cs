@@ -63,7 +63,7 @@ public sealed class QuotaMeter(TimeProvider timeProvider)
                 Throttled = _throttled,
                 Users = users,
                 QueriesPerMinute = QueriesPerMinute,
-                CallsByMethod = new Dictionary<string, long>(_byMethod, StringComparer.Ordinal),
+                ByMethod = new Dictionary<string, long>(_byMethod, StringComparer.Ordinal),
                 PerMinute = _minutes.Select(m => new MinuteEntry
                 {
                     Minute = DateTimeOffset.FromUnixTimeSeconds(m.Key * 60).ToString("yyyy-MM-ddTHH:mmZ"),
