@@ -15,7 +15,7 @@ public class NameRulesTests
     public void A_name_without_a_letter_is_refused_with_what_to_fix(string nama)
     {
         Assert.Equal(NameRules.NoLetter, NameRules.Problem(nama));
-        Assert.Contains("write the person's name in Dapodik", NameRules.NoLetter, StringComparison.Ordinal);
+        Assert.Contains("tulis nama orang ini dengan benar di Dapodik", NameRules.NoLetter, StringComparison.Ordinal);
     }
 
     [Theory]

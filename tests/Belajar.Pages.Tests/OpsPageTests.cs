@@ -24,9 +24,10 @@ public sealed class OpsPageTests(PagesHost host, SystemBrowser browser)
         Assert.Contains($"{run.SchoolsTotal} / {run.SchoolsTotal}", text, StringComparison.Ordinal);
         Assert.Contains($"{run.AccountsCreated} / {run.AccountsEligible}", text, StringComparison.Ordinal);
         await page.Locator("#provinces tr[data-key='020000'] a[href='/wilayah/020000']").WaitForAsync();
-        await page.Locator("#cluster", new() { HasText = "1 active silo(s)" }).WaitForAsync();
+        await page.Locator("#cluster", new() { HasText = "1 silo aktif" }).WaitForAsync();
         await page.Locator("#cluster", new() { HasText = "SchoolGrain" }).WaitForAsync();
         await page.Locator("#quota-in-window").WaitForAsync();
+        Assert.Equal("id", await page.GetAttributeAsync("html", "lang"));
         await SystemBrowser.ScreenshotAsync(page, "ops-pusdatin");
     }
 
@@ -52,7 +53,8 @@ public sealed class OpsPageTests(PagesHost host, SystemBrowser browser)
         var text = await row.InnerTextAsync();
 
         Assert.Contains(seen[0], new[] { "Running", "Completed" });
-        Assert.Contains("(dry run)", text, StringComparison.Ordinal);
+        Assert.Contains("(uji coba)", text, StringComparison.Ordinal);
+        Assert.Contains("Selesai", text, StringComparison.Ordinal);
         Assert.Contains($"{host.StartupRun.SchoolsTotal} / {host.StartupRun.SchoolsTotal}", text, StringComparison.Ordinal);
         Assert.Equal(runId, await page.Locator("#runs tbody tr").First.GetAttributeAsync("data-run"));
         await SystemBrowser.ScreenshotAsync(page, "ops-second-run");
@@ -67,7 +69,7 @@ public sealed class OpsPageTests(PagesHost host, SystemBrowser browser)
 
         await SignIn.AsAsync(page, PagesHost.AdminUser, PagesHost.AdminPassword);
 
-        await page.Locator("#refused", new() { HasText = "for Pusdatin" }).WaitForAsync();
+        await page.Locator("#refused", new() { HasText = "khusus Pusdatin" }).WaitForAsync();
         Assert.False(await page.Locator("#content").IsVisibleAsync());
         Assert.Equal(0, await page.Locator("#runs tr[data-run]").CountAsync());
         Assert.Equal($"/wilayah/{PagesHost.AdminRegion}", await page.Locator("#refused a").GetAttributeAsync("href"));

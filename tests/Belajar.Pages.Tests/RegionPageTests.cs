@@ -67,7 +67,7 @@ public sealed class RegionPageTests(PagesHost host, SystemBrowser browser)
         var lines = (await File.ReadAllLinesAsync(path)).Where(l => l.Length > 0).ToList();
 
         Assert.Equal($"wilayah-{PagesHost.AdminRegion}.csv", download.SuggestedFilename);
-        Assert.StartsWith("kode,nama,eligible,created", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("kode,nama,berhak,dibuat", lines[0], StringComparison.Ordinal);
         Assert.Equal(keys, lines.Skip(1).Select(l => l.Split(',')[0]));
     }
 

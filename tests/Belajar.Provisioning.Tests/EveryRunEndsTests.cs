@@ -67,7 +67,7 @@ public sealed class EveryRunEndsTests(EveryRunEndsTests.FaultApp app) : IClassFi
         Assert.Equal((2, 1, 1), (run.AccountsEligible, run.AccountsCreated, run.AccountsFailed));
         var failed = await app.Grains.GetGrain<IAccountGrain>(unlucky.AccountKey).GetAsync();
         Assert.Equal("gave-up", failed!.FailureCode);
-        Assert.Contains($"after {FaultApp.MaxAttempts} attempts", failed.FailureReason, StringComparison.Ordinal);
+        Assert.Contains($"setelah {FaultApp.MaxAttempts} percobaan", failed.FailureReason, StringComparison.Ordinal);
         Assert.Contains("503", failed.FailureReason, StringComparison.Ordinal);
         Assert.Equal(FaultApp.MaxAttempts * (FaultApp.DirectoryMaxRetries + 1), fault.Hits);
         var sheet = await app.Grains.GetGrain<ISchoolGrain>(GrainKeys.School(school.Npsn)).GetCredentialsAsync(AccountKind.PesertaDidik, markDistributed: false);

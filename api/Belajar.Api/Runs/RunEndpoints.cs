@@ -68,7 +68,7 @@ public static class RunEndpoints
         }
         catch (RunNotRetryableException ex)
         {
-            return TypedResults.Problem(statusCode: 409, title: "Run cannot be retried now", detail: ex.Message);
+            return TypedResults.Problem(statusCode: 409, title: "Proses belum dapat diulang", detail: ex.Message);
         }
     }
 

@@ -19,7 +19,7 @@ const Belajar = (() => {
 
   async function api(path, options = {}) {
     const response = await fetch(path, { ...options, headers: { ...(options.headers || {}), Authorization: "Bearer " + token() } });
-    if (response.status === 401) { signOut(); throw new Error("Your session ended: sign in again."); }
+    if (response.status === 401) { signOut(); throw new Error("Sesi Anda berakhir: silakan masuk lagi."); }
     if (!response.ok) {
       let detail = response.statusText;
       try { detail = (await response.json()).detail || detail; } catch { /* not JSON */ }
@@ -47,7 +47,7 @@ const Belajar = (() => {
       const body = JSON.stringify({ username: form.username.value, password: form.password.value });
       const response = await fetch("/api/v1/auth/token", { method: "POST", headers: { "Content-Type": "application/json" }, body });
       if (!response.ok) {
-        let detail = "Sign-in failed.";
+        let detail = "Gagal masuk.";
         try { detail = (await response.json()).detail || detail; } catch { /* not JSON */ }
         message.textContent = detail; return;
       }
@@ -74,7 +74,7 @@ const Belajar = (() => {
   // Horizontal stacked bars: rows [{label, eligible, created, activated}].
   function funnelBars(rows) {
     const width = 640, bar = 18, gap = 8, left = 150, height = Math.max(40, rows.length * (bar + gap) + 24);
-    const root = svg("svg", { viewBox: `0 0 ${width} ${height}`, role: "img", "aria-label": "funnel by area" });
+    const root = svg("svg", { viewBox: `0 0 ${width} ${height}`, role: "img", "aria-label": "corong aktivasi per wilayah" });
     const max = Math.max(1, ...rows.map(r => r.eligible));
     rows.forEach((r, i) => {
       const y = i * (bar + gap) + 4, scale = (width - left - 60) / max;
@@ -84,7 +84,7 @@ const Belajar = (() => {
       root.append(svg("rect", { x: left, y, width: r.activated * scale, height: bar, fill: "#1565c0" }));
       const value = svg("text", { x: left + r.eligible * scale + 4, y: y + bar - 5 }); value.textContent = pct(r.activated, r.eligible); root.append(value);
     });
-    const legend = svg("text", { x: left, y: height - 4 }); legend.textContent = "eligible (grey) · created (light) · activated (dark)"; root.append(legend);
+    const legend = svg("text", { x: left, y: height - 4 }); legend.textContent = "berhak (abu-abu) · dibuat (biru muda) · aktif (biru tua)"; root.append(legend);
     return root;
   }
 
@@ -93,7 +93,7 @@ const Belajar = (() => {
     const width = 640, height = 160, pad = 28;
     const root = svg("svg", { viewBox: `0 0 ${width} ${height}`, role: "img", "aria-label": label });
     const all = series.flatMap(s => s.points);
-    if (all.length < 2) { const t = svg("text", { x: pad, y: height / 2 }); t.textContent = "collecting samples…"; root.append(t); return root; }
+    if (all.length < 2) { const t = svg("text", { x: pad, y: height / 2 }); t.textContent = "mengumpulkan sampel…"; root.append(t); return root; }
     const x0 = Math.min(...all.map(p => p.x)), x1 = Math.max(...all.map(p => p.x)), yMax = Math.max(1, ...all.map(p => p.y));
     const sx = x => pad + (width - 2 * pad) * (x - x0) / Math.max(1, x1 - x0), sy = y => height - pad - (height - 2 * pad) * y / yMax;
     root.append(svg("line", { x1: pad, y1: height - pad, x2: width - pad, y2: height - pad, stroke: "#dde2ea" }));
@@ -107,7 +107,7 @@ const Belajar = (() => {
 
   // Funnel table with a link per region row; rows [{key, name, isSchool, counters}].
   function funnelTable(rows, link) {
-    const head = el("tr", {}, ...["Area", "Eligible", "Created", "Distributed", "Signed in", "Activated", "Failed", "Activation"].map((h, i) => el("th", i ? { class: "num" } : {}, h)));
+    const head = el("tr", {}, ...["Wilayah", "Berhak", "Dibuat", "Dibagikan", "Login pertama", "Aktif", "Gagal", "Aktivasi"].map((h, i) => el("th", i ? { class: "num" } : {}, h)));
     const body = rows.map(r => {
       const c = r.counters;
       const name = link && !r.isSchool ? el("a", { href: link(r.key) }, `${r.name} (${r.key})`) : `${r.name} (${r.key})`;
@@ -121,7 +121,7 @@ const Belajar = (() => {
   // CSV of the table rows, safe to open in a spreadsheet (cells that start a formula are quoted with ').
   function downloadCsv(fileName, rows) {
     const cell = v => { let s = String(v ?? ""); if (/^[=+\-@\t\r]/.test(s)) { s = "'" + s; } return /[",\n;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s; };
-    const header = ["kode", "nama", "eligible", "created", "distributed", "signed_in", "activated", "failed", "activation"];
+    const header = ["kode", "nama", "berhak", "dibuat", "dibagikan", "login_pertama", "aktif", "gagal", "aktivasi"];
     const lines = rows.map(r => [r.key, r.name, r.counters.eligible, r.counters.created, r.counters.distributed, r.counters.signedIn, r.counters.activated, r.counters.failed, r.activation]);
     const blob = new Blob([[header, ...lines].map(l => l.map(cell).join(",")).join("\r\n") + "\r\n"], { type: "text/csv" });
     const a = el("a", { href: URL.createObjectURL(blob), download: fileName });

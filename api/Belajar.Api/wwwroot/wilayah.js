@@ -13,15 +13,15 @@
 
   function render(region) {
     view = region;
-    document.getElementById("title").textContent = `${region.name || "Region"} (${region.kodeWilayah})`;
+    document.getElementById("title").textContent = `${region.name || "Wilayah"} (${region.kodeWilayah})`;
     document.title = `BelajarOrleans · ${region.name || region.kodeWilayah}`;
     const c = region.counters;
     const kpi = (label, value, of) => el("div", { class: "kpi" }, el("b", {}, fmt(value)), el("span", {}, of ? `${label} · ${pct(value, of)}` : label));
     body("funnel").replaceChildren(el("div", { class: "kpis" },
-      kpi("eligible", c.eligible), kpi("created", c.created, c.eligible), kpi("distributed", c.distributed, c.eligible),
-      kpi("signed in", c.signedIn, c.eligible), kpi("activated", c.activated, c.eligible), kpi("failed", c.failed)));
+      kpi("berhak", c.eligible), kpi("dibuat", c.created, c.eligible), kpi("dibagikan", c.distributed, c.eligible),
+      kpi("login pertama", c.signedIn, c.eligible), kpi("aktif", c.activated, c.eligible), kpi("gagal", c.failed)));
     body("chart").replaceChildren(Belajar.funnelBars(region.children.slice(0, 15).map(r => ({ label: r.name, ...r.counters }))));
-    body("children").replaceChildren(region.children.length === 0 ? "No school has reported yet." : Belajar.funnelTable(region.children, k => `/wilayah/${k}`));
+    body("children").replaceChildren(region.children.length === 0 ? "Belum ada sekolah yang melapor." : Belajar.funnelTable(region.children, k => `/wilayah/${k}`));
   }
 
   async function refresh() {

@@ -170,7 +170,7 @@ public static class Eligibility
         }
 
         // the account is named from pengguna.nama: the operator keeps the sign-in, but gets no account under a name with no letter
-        return NameRules.Problem(pengguna.Nama) is null ? null : "nama has no letter";
+        return NameRules.Problem(pengguna.Nama) is null ? null : "nama tidak memuat huruf";
     }
 
     private static Jenjang StaffJenjang(int bentuk, IReadOnlyList<PesertaDidik> learners)

@@ -12,7 +12,7 @@ namespace Belajar.Dapodik;
 /// Decisions, per kind of hand-typed name found in Dapodik:
 /// <list type="bullet">
 /// <item>Only punctuation, digits, symbols, emoji or invisible characters (<c>"..."</c>, <c>"-"</c>, <c>"123"</c>, <c>"😀"</c>): rejected,
-/// <c>nama: has no letter</c>. There is nothing to call the person by; the school corrects the name in Dapodik.</item>
+/// <c>nama: tidak memuat huruf</c> (in Bahasa Indonesia, like every message of this change that Pusdatin reads). There is nothing to call the person by; the school corrects the name in Dapodik.</item>
 /// <item>Emoji and other symbols, control characters, zero-width and other format characters, variation selectors, private-use
 /// and unassigned code points inside a name with letters: dropped. Every kind of space becomes one space.</item>
 /// <item>Only titles (<c>Drs. H.</c>), a single letter (<c>A</c>), letters of any script (Han, Arabic, Javanese): accepted. The
@@ -23,7 +23,7 @@ namespace Belajar.Dapodik;
 public static class NameRules
 {
     /// <summary>The reason a name with no letter is rejected (the column is <c>nama</c>).</summary>
-    public const string NoLetter = "has no letter (only punctuation, digits, symbols, emoji or invisible characters): write the person's name in Dapodik";
+    public const string NoLetter = "tidak memuat huruf (hanya tanda baca, angka, simbol, emoji atau karakter tak terlihat): tulis nama orang ini dengan benar di Dapodik";
 
     /// <summary>Null when the name has at least one letter, of any script; otherwise <see cref="NoLetter"/>.</summary>
     public static string? Problem(ReadOnlySpan<char> nama)

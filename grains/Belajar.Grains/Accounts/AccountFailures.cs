@@ -5,7 +5,7 @@ namespace Belajar.Grains.Accounts;
 
 /// <summary>Why an account ended <c>Failed</c>: a short code to count by, and a reason a person can act on.</summary>
 /// <param name="Code">Stable and short, e.g. <c>google-403-forbidden</c>, <c>data</c>, <c>no-free-address</c>, <c>gave-up</c>.</param>
-/// <param name="Reason">What happened and what to fix, in one sentence or two.</param>
+/// <param name="Reason">What happened and what to fix, in one sentence or two, in Bahasa Indonesia (Pusdatin reads it in the run report and on <c>/ops</c>).</param>
 public sealed record AccountFailure(string Code, string Reason);
 
 /// <summary>
@@ -21,24 +21,24 @@ public static class AccountFailures
     /// <summary>No address among the candidates could be claimed.</summary>
     public static AccountFailure NoFreeAddress(int candidates) => new(
         "no-free-address",
-        $"No free address among {candidates} candidates for this name: every one is held by another account or by a Google user we do not know. Check Google for users created outside this system.");
+        $"Tidak ada alamat bebas di antara {candidates} kandidat untuk nama ini: semuanya dipakai akun lain atau pengguna Google yang tidak dikenal sistem ini. Periksa pengguna Google yang dibuat di luar sistem ini.");
 
     /// <summary>The failure that ends the account now, or null when the same call may succeed later.</summary>
     public static AccountFailure? Permanent(Exception error) => error switch
     {
         DirectoryException { IsRetryable: true } => null,
         DirectoryException google => FromGoogle(google),
-        ArgumentException argument => new("data", $"{WithoutParameter(argument)} (the account was not created)"),
+        ArgumentException argument => new("data", $"{WithoutParameter(argument)} (akun tidak dibuat)"),
         FormatException or InvalidOperationException or NullReferenceException or IndexOutOfRangeException
             or KeyNotFoundException or OverflowException or NotSupportedException =>
-            new("internal", $"An internal error ended this account ({error.GetType().Name}: {error.Message}); report it to Pusdatin with the account key."),
+            new("internal", $"Kesalahan internal menghentikan akun ini ({error.GetType().Name}: {error.Message}); laporkan kepada tim pengembang beserta kunci akunnya."),
         _ => null,
     };
 
     /// <summary>The end of an account whose transient failures did not clear after <paramref name="attempts"/> attempts.</summary>
     public static AccountFailure GaveUp(int attempts, string lastError) => new(
         "gave-up",
-        $"Not created after {attempts} attempts; the last one failed with: {lastError}. The next run or POST /api/v1/runs/{{runId}}/retry-failed tries again.");
+        $"Belum dibuat setelah {attempts} percobaan; percobaan terakhir gagal dengan: {lastError}. Proses berikutnya atau POST /api/v1/runs/{{runId}}/retry-failed mencobanya lagi.");
 
     /// <summary>A short description of a failure for logs, the watchdog and <see cref="GaveUp"/> (never a password or a NIK).</summary>
     public static string Describe(Exception error) => error switch
@@ -53,12 +53,12 @@ public static class AccountFailures
         var code = $"google-{status}" + (string.IsNullOrEmpty(error.Reason) ? string.Empty : $"-{error.Reason}");
         var advice = error.StatusCode switch
         {
-            HttpStatusCode.BadRequest => "Google refuses this user's data: check the person's name and school in Dapodik, and the domain and org unit settings (Accounts:Domains).",
-            HttpStatusCode.Forbidden => "The service account may not do this: check its domain-wide delegation scopes and that Directory:AdminEmail is an administrator of the domain.",
-            HttpStatusCode.NotFound => "Google does not know the customer, domain, org unit or user this call names: check Directory:Customer and the domain settings.",
-            HttpStatusCode.Conflict => "The address is held by a Google user that is not this account: the next attempt takes another address.",
-            HttpStatusCode.PreconditionFailed => "Google refused a precondition of the call: the next run tries again once Google has settled the user.",
-            _ => "Google refused the call for good.",
+            HttpStatusCode.BadRequest => "Google menolak data pengguna ini: periksa nama dan sekolah orang ini di Dapodik, serta pengaturan domain dan unit organisasi (Accounts:Domains).",
+            HttpStatusCode.Forbidden => "Akun layanan tidak berwenang melakukan ini: periksa cakupan delegasi tingkat domain (domain-wide delegation) dan pastikan Directory:AdminEmail adalah administrator domain.",
+            HttpStatusCode.NotFound => "Google tidak mengenal pelanggan, domain, unit organisasi atau pengguna yang disebut panggilan ini: periksa Directory:Customer dan pengaturan domain.",
+            HttpStatusCode.Conflict => "Alamat ini dipakai pengguna Google yang bukan akun ini: percobaan berikutnya memakai alamat lain.",
+            HttpStatusCode.PreconditionFailed => "Google menolak prasyarat (precondition) panggilan ini: proses berikutnya mencoba lagi setelah Google selesai memproses pengguna itu.",
+            _ => "Google menolak panggilan ini secara permanen.",
         };
         return new AccountFailure(code, $"{error.Message.TrimEnd('.')}. {advice}");
     }

@@ -68,22 +68,30 @@ public sealed partial class AccountGrain(AccountGrainServices services) : Grain,
 
     private string Key => this.GetPrimaryKeyString();
 
-    public async Task<AccountRecord> ProvisionAsync(AccountSpec spec)
+    public Task<AccountRecord> ProvisionAsync(AccountSpec spec) => EndingAsync(spec, async () =>
     {
         await LoadAsync();
         return await ProvisionLoadedAsync(spec);
+    });
+
+    public Task<AccountRecord> ProvisionNewAsync(AccountSpec spec) => EndingAsync(spec, () => ProvisionNewCoreAsync(spec));
+
+    public async Task<AccountRecord?> GiveUpAsync(string code, string reason)
+    {
+        await LoadAsync();
+        return S.Spec is null ? null : await EndFailedAsync(S.Spec, new AccountFailure(code, reason));
     }
 
     /// <summary>
     /// Every account of a run ends: a failure that repeating cannot mend (Google's permanent answers, our own rules refusing the
-    /// data) ends the account <c>Failed</c> with its reason instead of leaving the call to be retried; a transient failure is
-    /// thrown to the school, which tries again a bounded number of times (<see cref="GiveUpAsync"/>).
+    /// data) ends an account still being created <c>Failed</c> with its reason instead of leaving the call to be retried; a
+    /// transient failure is thrown to the school, which tries again a bounded number of times (<see cref="GiveUpAsync"/>).
     /// </summary>
-    public async Task<AccountRecord> ProvisionNewAsync(AccountSpec spec)
+    private async Task<AccountRecord> EndingAsync(AccountSpec spec, Func<Task<AccountRecord>> provision)
     {
         try
         {
-            return await ProvisionNewCoreAsync(spec);
+            return await provision();
         }
         catch (Exception ex) when (AccountFailures.Permanent(ex) is { } failure)
         {
@@ -91,22 +99,7 @@ public sealed partial class AccountGrain(AccountGrainServices services) : Grain,
         }
     }
 
-    public async Task<AccountRecord?> GiveUpAsync(string code, string reason)
-    {
-        await LoadAsync();
-        if (S.Spec is null)
-        {
-            return null;
-        }
-
-        if (S.Status is AccountStatus.Pending or AccountStatus.Failed)
-        {
-            await FailAsync(new AccountFailure(code, reason));
-        }
-
-        return Record();
-    }
-
+    /// <summary>Fails an account that is still being created; an account that exists already is left as it is.</summary>
     private async Task<AccountRecord> EndFailedAsync(AccountSpec spec, AccountFailure failure)
     {
         await LoadAsync(); // a failed write forgets the state: read what is stored
@@ -169,23 +162,16 @@ public sealed partial class AccountGrain(AccountGrainServices services) : Grain,
     {
         if (S.Spec is null || S.Status is AccountStatus.Pending or AccountStatus.Failed)
         {
-            try
+            S.Spec = spec;
+            if (S.Status == AccountStatus.Failed)
             {
-                S.Spec = spec;
-                if (S.Status == AccountStatus.Failed)
-                {
-                    S.Status = AccountStatus.Pending;
-                    S.FailureReason = null;
-                    S.FailureCode = null;
-                }
+                S.Status = AccountStatus.Pending;
+                S.FailureReason = null;
+                S.FailureCode = null;
+            }
 
-                using var candidates = Candidates(spec);
-                await CreateInGoogleAsync(candidates, storedPassword: null);
-            }
-            catch (Exception ex) when (AccountFailures.Permanent(ex) is { } failure)
-            {
-                return await EndFailedAsync(spec, failure);
-            }
+            using var candidates = Candidates(spec);
+            await CreateInGoogleAsync(candidates, storedPassword: null);
         }
         else if (S.Spec.Npsn != spec.Npsn || S.OrgUnitPath != spec.OrgUnitPath)
         {

@@ -27,14 +27,14 @@ public sealed partial class ProvisioningRunGrain
 
         if (S.Request.DryRun)
         {
-            throw new RunNotRetryableException($"Run {RunId} is a dry run: it created no account. Start a run without dryRun.");
+            throw new RunNotRetryableException($"Proses {RunId} adalah uji coba (dry run): tidak ada akun yang dibuat. Mulai proses tanpa dryRun.");
         }
 
         if (S.State != RunState.Completed)
         {
             throw new RunNotRetryableException(S.State == RunState.Failed
-                ? $"Run {RunId} failed ({S.FailureReason}): start a new run over a readable snapshot instead."
-                : $"Run {RunId} is {S.State.ToString().ToLowerInvariant()}: retry its failed accounts once it has completed.");
+                ? $"Proses {RunId} gagal ({S.FailureReason}): mulai proses baru dengan snapshot yang dapat dibaca."
+                : $"Proses {RunId} masih {(S.State == RunState.Paused ? "dijeda" : "berjalan")}: ulangi akun yang gagal setelah proses selesai.");
         }
 
         if (S.FailedBySchool.Count == 0)
@@ -196,15 +196,15 @@ public sealed partial class ProvisioningRunGrain
             {
                 var pending = await GrainFactory.GetGrain<ISchoolGrain>(GrainKeys.School(npsn)).GetPendingAsync(3);
                 var accounts = string.Join(", ", pending.First.Select(a => a.Attempts == 0
-                    ? $"{a.AccountKey} (not tried yet)"
-                    : $"{a.AccountKey} (attempt {a.Attempts}, last error {a.LastError}, next at {a.NextAttemptAt:u})"));
+                    ? $"{a.AccountKey} (belum dicoba)"
+                    : $"{a.AccountKey} (percobaan {a.Attempts}, galat terakhir {a.LastError}, berikutnya {a.NextAttemptAt:u})"));
                 lines.Add(pending.Pending > 0
-                    ? $"NPSN {npsn}: {pending.Pending} accounts pending: {accounts}"
-                    : $"NPSN {npsn}: no account pending, result {(pending.ResultUnreported ? "not delivered yet" : "not received")} (run {pending.RunId})");
+                    ? $"NPSN {npsn}: {pending.Pending} akun menunggu: {accounts}"
+                    : $"NPSN {npsn}: tidak ada akun yang menunggu, hasilnya {(pending.ResultUnreported ? "belum terkirim" : "belum diterima")} (proses {pending.RunId})");
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                lines.Add($"NPSN {npsn}: does not answer ({ex.GetType().Name})");
+                lines.Add($"NPSN {npsn}: tidak menjawab ({ex.GetType().Name})");
             }
         }
 

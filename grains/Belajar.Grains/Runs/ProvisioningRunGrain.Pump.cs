@@ -109,7 +109,7 @@ public sealed partial class ProvisioningRunGrain
         catch (ArgumentException ex)
         {
             // a school the rules cannot place in Google: its accounts end Failed (counted, listed) instead of holding the run
-            var reason = $"School {school.Npsn} cannot be provisioned: {ex.Message} Correct the school's row in Dapodik (sekolah.csv).";
+            var reason = $"Sekolah {school.Npsn} tidak dapat disiapkan: {ex.Message} Perbaiki baris sekolah ini di Dapodik (sekolah.csv).";
             S.Done.Add(school.Npsn);
             Count(new SchoolResult(school.Npsn, eligibility.Accounts.Count, 0, eligibility.Accounts.Count, [], [],
                 0, new Dictionary<string, int> { ["school"] = eligibility.Accounts.Count },

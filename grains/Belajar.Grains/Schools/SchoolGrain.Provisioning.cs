@@ -166,7 +166,7 @@ public sealed partial class SchoolGrain
         var failure = permanent ?? AccountFailures.GaveUp(attempts.Count, attempts.LastError);
         if (orgUnit)
         {
-            failure = failure with { Reason = $"The org unit {spec.OrgUnitPath} could not be made in Google: {failure.Reason}" };
+            failure = failure with { Reason = $"Unit organisasi {spec.OrgUnitPath} tidak dapat dibuat di Google: {failure.Reason}" };
         }
 
         await GiveUpAsync(spec, failure);

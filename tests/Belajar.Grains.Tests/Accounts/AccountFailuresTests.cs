@@ -8,7 +8,7 @@ public class AccountFailuresTests
 {
     [Theory]
     [InlineData(HttpStatusCode.BadRequest, "invalid", "google-400-invalid", "Dapodik")]
-    [InlineData(HttpStatusCode.Forbidden, "forbidden", "google-403-forbidden", "delegation")]
+    [InlineData(HttpStatusCode.Forbidden, "forbidden", "google-403-forbidden", "domain-wide delegation")]
     [InlineData(HttpStatusCode.NotFound, "notFound", "google-404-notFound", "Directory:Customer")]
     [InlineData(HttpStatusCode.PreconditionFailed, "conditionNotMet", "google-412-conditionNotMet", "precondition")]
     public void Googles_permanent_answers_end_the_account_with_what_to_check(HttpStatusCode status, string reason, string code, string advice)
@@ -34,10 +34,10 @@ public class AccountFailuresTests
     [Fact]
     public void A_rule_refusing_the_data_ends_the_account_with_the_rules_words_and_no_parameter_name()
     {
-        var failure = AccountFailures.Permanent(new ArgumentException("nama has no letter: write the person's name in Dapodik.", "dapodikName"));
+        var failure = AccountFailures.Permanent(new ArgumentException("nama tidak memuat huruf: tulis nama orang ini dengan benar di Dapodik.", "dapodikName"));
 
         Assert.Equal("data", failure!.Code);
-        Assert.StartsWith("nama has no letter", failure.Reason, StringComparison.Ordinal);
+        Assert.StartsWith("nama tidak memuat huruf", failure.Reason, StringComparison.Ordinal);
         Assert.DoesNotContain("Parameter", failure.Reason, StringComparison.Ordinal);
     }
 
@@ -52,7 +52,7 @@ public class AccountFailuresTests
         var failure = AccountFailures.GaveUp(5, "Google 503 backendError");
 
         Assert.Equal("gave-up", failure.Code);
-        Assert.Contains("5 attempts", failure.Reason, StringComparison.Ordinal);
+        Assert.Contains("5 percobaan", failure.Reason, StringComparison.Ordinal);
         Assert.Contains("Google 503 backendError", failure.Reason, StringComparison.Ordinal);
         Assert.Contains("retry-failed", failure.Reason, StringComparison.Ordinal);
     }
