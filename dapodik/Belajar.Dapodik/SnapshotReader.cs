@@ -60,7 +60,7 @@ public sealed class SnapshotReader
         report ??= new SnapshotReport(0);
         if (!Directory.Exists(_folder))
         {
-            throw new SnapshotUnreadableException(SnapshotFiles.Sekolah, $"the snapshot folder {_folder} does not exist");
+            throw new SnapshotUnreadableException(SnapshotFiles.Sekolah, $"folder snapshot {_folder} tidak ada");
         }
 
         using var sekolahFile = CsvFile.Open(_folder, SnapshotFiles.Sekolah, SnapshotFiles.SekolahColumns);

@@ -22,12 +22,12 @@ public class DapodikCommandsTests
         Assert.Equal(0, generated);
         Assert.Equal(0, validated);
         var text = output.ToString();
-        Assert.Contains("Rejected rows: ", text, StringComparison.Ordinal);
-        Assert.Contains("peserta_didik.csv: nisn: must be 10 digits", text, StringComparison.Ordinal);
-        Assert.Contains("By province", text, StringComparison.Ordinal);
+        Assert.Contains("Baris ditolak: ", text, StringComparison.Ordinal);
+        Assert.Contains("peserta_didik.csv: nisn: harus 10 angka", text, StringComparison.Ordinal);
+        Assert.Contains("Menurut provinsi", text, StringComparison.Ordinal);
         Assert.Contains("Prov. Jawa Barat", text, StringComparison.Ordinal);
-        Assert.Contains("Not eligible: ", text, StringComparison.Ordinal);
-        Assert.Contains("tingkat out of range for SD (eligible 5–6)", text, StringComparison.Ordinal);
+        Assert.Contains("Tidak berhak: ", text, StringComparison.Ordinal);
+        Assert.Contains("tingkat di luar rentang untuk SD (berhak 5–6)", text, StringComparison.Ordinal);
         Assert.Contains("PesertaDidik SMA", text, StringComparison.Ordinal);
         Assert.Contains("KepalaSekolah SD", text, StringComparison.Ordinal);
         var secrets = File.ReadLines(Path.Combine(temp.Path, "pengguna.csv")).Skip(1).Select(l => l.Split(',')[^1])
@@ -47,7 +47,7 @@ public class DapodikCommandsTests
         var exit = await DapodikCommands.TryRunAsync(["validate", temp.Path], output);
 
         Assert.Equal(DapodikCommands.Unreadable, exit);
-        Assert.Contains("ptk.csv: file is missing", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("ptk.csv: berkas tidak ada", output.ToString(), StringComparison.Ordinal);
     }
 
     [Theory]

@@ -60,7 +60,7 @@ public class EligibilityRosterTests
         var result = Eligibility.Evaluate(Roster(BentukPendidikan.SMA, [], [librarian], [Operator(librarian.PtkId)]));
 
         Assert.Equal([($"adm-{Lower(librarian.PtkId)}", AccountRole.Operator)], result.Accounts.Select(a => (a.AccountKey, a.Role)));
-        Assert.Equal("staff that is neither guru nor kepala sekolah (jenis_ptk_id 40)", Assert.Single(result.NotEligible).Reason);
+        Assert.Equal("tenaga yang bukan guru maupun kepala sekolah (jenis_ptk_id 40)", Assert.Single(result.NotEligible).Reason);
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public class EligibilityRosterTests
         var user = Operator(null) with { Peran = "pengawas" };
         var result = Eligibility.Evaluate(Roster(BentukPendidikan.SD, [], [], [user]));
         Assert.Empty(result.Accounts);
-        Assert.Equal(new NotEligibleEntry(Lower(user.PenggunaId), "peran pengawas is not operator"), Assert.Single(result.NotEligible));
+        Assert.Equal(new NotEligibleEntry(Lower(user.PenggunaId), "peran pengawas bukan operator"), Assert.Single(result.NotEligible));
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public class EligibilityRosterTests
         var result = Eligibility.Evaluate(Roster(BentukPendidikan.MI, [Learner(6)], [teacher, Staff(20)], [Operator(teacher.PtkId)]));
         Assert.Empty(result.Accounts);
         Assert.Equal(4, result.NotEligible.Count);
-        Assert.All(result.NotEligible, e => Assert.Equal("school form out of scope (MI)", e.Reason));
+        Assert.All(result.NotEligible, e => Assert.Equal("bentuk sekolah di luar cakupan (MI)", e.Reason));
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public class EligibilityRosterTests
         var result = Eligibility.Evaluate(Roster(BentukPendidikan.PKBM, [a, b, Learner(3)], [teacher], []));
 
         Assert.Equal([Jenjang.SD, Jenjang.SMP, Jenjang.SMP], result.Accounts.Select(x => x.Jenjang));
-        Assert.Equal("tingkat out of range for Paket A (eligible 5–6)", Assert.Single(result.NotEligible).Reason);
+        Assert.Equal("tingkat di luar rentang untuk Paket A (berhak 5–6)", Assert.Single(result.NotEligible).Reason);
     }
 
     [Fact]

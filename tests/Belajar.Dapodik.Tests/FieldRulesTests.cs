@@ -5,10 +5,10 @@ public class FieldRulesTests
     [Theory]
     [InlineData("20100001", null)]
     [InlineData("P9984383", null)]
-    [InlineData("2010001", "must be 8 characters [0-9A-Z]")]
-    [InlineData("p9984383", "must be 8 characters [0-9A-Z]")]
-    [InlineData("2010-001", "must be 8 characters [0-9A-Z]")]
-    [InlineData("99999999", "99999999 is a placeholder, not a school's NPSN")]
+    [InlineData("2010001", "harus 8 karakter [0-9A-Z]")]
+    [InlineData("p9984383", "harus 8 karakter [0-9A-Z]")]
+    [InlineData("2010-001", "harus 8 karakter [0-9A-Z]")]
+    [InlineData("99999999", "99999999 adalah isian pengganti, bukan NPSN sekolah")]
     public void Npsn_is_8_characters_0_9_A_Z_and_not_the_placeholder(string npsn, string? reason) =>
         Assert.Equal(reason, FieldRules.Npsn(npsn));
 

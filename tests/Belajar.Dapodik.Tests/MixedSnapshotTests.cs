@@ -15,7 +15,7 @@ public class MixedSnapshotTests
             b.AddLearner(sd, t);                                                                    // 6 good, 2 eligible
         }
 
-        b.AddLearner(sd, 6, nisn: "");                                                            // good, nisn missing
+        b.AddLearner(sd, 6, nisn: "");                                                            // good, nisn kosong
         b.AddLearner(sd, 7);                                                                        // bad: grade of SMP
         b.AddLearner(sd, 5)["nik"] = "3171040508750000";                                            // bad: serial 0000
         for (var t = 10; t <= 13; t++)
@@ -26,7 +26,7 @@ public class MixedSnapshotTests
         b.AddLearner(smk, 11)["sekolah_id"] = SnapshotBuilder.NewId();                              // bad: unknown school
         b.AddLearner(tk, 1);                                                                        // good, out of scope
         var dup = b.AddLearner(smk, 12);
-        b.AddLearner(smk, 12)["peserta_didik_id"] = dup["peserta_didik_id"];                        // bad: duplicate
+        b.AddLearner(smk, 12)["peserta_didik_id"] = dup["peserta_didik_id"];                        // bad: ganda
         var head = b.AddPtk(sd, 20);
         var teacher = b.AddPtk(sd, 3);
         b.AddPtk(sd, 40);                                                                           // good, other staff
@@ -47,7 +47,7 @@ public class MixedSnapshotTests
 
         Assert.Equal(7, report.RejectedCount);
         Assert.Equal(new Dictionary<string, long> { ["Prov. Jawa Barat"] = 2, ["Prov. Bali"] = 3, ["Prov. Papua"] = 1, ["(unknown)"] = 1 }, report.RejectedByProvince);
-        Assert.Equal(1, report.RejectedByReason["peserta_didik.csv: peserta_didik_id: duplicate"]);
+        Assert.Equal(1, report.RejectedByReason["peserta_didik.csv: peserta_didik_id: ganda"]);
         Assert.Equal(new Dictionary<string, long> { ["sekolah.csv"] = 4, ["peserta_didik.csv"] = 17, ["ptk.csv"] = 5, ["pengguna.csv"] = 4 }, report.RowsRead);
         Assert.Equal([7, 5, 1], rosters.Select(r => r.Learners.Count));
         Assert.Equal([3, 1, 0], rosters.Select(r => r.Staff.Count));
@@ -66,11 +66,11 @@ public class MixedSnapshotTests
         Assert.Equal(
             new Dictionary<string, long>
             {
-                ["tingkat out of range for SD (eligible 5–6)"] = 4,
-                ["nisn missing"] = 1,
-                ["school form out of scope (TK)"] = 1,
-                ["staff that is neither guru nor kepala sekolah (jenis_ptk_id 40)"] = 1,
-                ["jenis_ptk_id not filled"] = 1,
+                ["tingkat di luar rentang untuk SD (berhak 5–6)"] = 4,
+                ["nisn kosong"] = 1,
+                ["bentuk sekolah di luar cakupan (TK)"] = 1,
+                ["tenaga yang bukan guru maupun kepala sekolah (jenis_ptk_id 40)"] = 1,
+                ["jenis_ptk_id tidak diisi"] = 1,
             },
             report.NotEligibleByReason);
     }
@@ -90,7 +90,7 @@ public class MixedSnapshotTests
         var (rosters, report) = await ReadHelper.ReadAllAsync(b.Write(temp.Path), new SnapshotReaderOptions { BucketCount = 8 });
 
         Assert.Equal(7, report.RejectedCount);
-        Assert.All(report.RejectedExamples, r => Assert.EndsWith("peserta_didik_id: duplicate (first at line 2)", r.ToString(), StringComparison.Ordinal));
+        Assert.All(report.RejectedExamples, r => Assert.EndsWith("peserta_didik_id: ganda (pertama di baris 2)", r.ToString(), StringComparison.Ordinal));
         Assert.Equal(1, rosters.Sum(r => r.Learners.Count));
     }
 
@@ -112,6 +112,6 @@ public class MixedSnapshotTests
 
         Assert.Equal(30, report.RejectedCount);
         Assert.Equal(5, report.RejectedExamples.Count);
-        Assert.Equal(30, report.RejectedByReason["peserta_didik.csv: jenis_kelamin: must be L or P"]);
+        Assert.Equal(30, report.RejectedByReason["peserta_didik.csv: jenis_kelamin: harus L atau P"]);
     }
 }

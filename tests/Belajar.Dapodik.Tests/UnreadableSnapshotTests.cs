@@ -19,7 +19,7 @@ public class UnreadableSnapshotTests
 
         Assert.Equal(0, yielded);
         Assert.Equal(file, ex.File);
-        Assert.Contains("file is missing", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("berkas tidak ada", ex.Message, StringComparison.Ordinal);
         Assert.StartsWith(file, ex.Message, StringComparison.Ordinal);
     }
 
@@ -35,7 +35,7 @@ public class UnreadableSnapshotTests
 
         Assert.Equal(0, yielded);
         Assert.Equal("ptk.csv", ex.File);
-        Assert.Contains("wrong header: missing column(s) jenis_ptk_id", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("baris judul salah: kolom yang hilang jenis_ptk_id", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public class UnreadableSnapshotTests
 
         Assert.Equal(0, yielded);
         Assert.Equal("peserta_didik.csv", ex.File);
-        Assert.Contains("not UTF-8", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("bukan UTF-8", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -92,7 +92,7 @@ public class UnreadableSnapshotTests
     {
         var (yielded, ex) = await Read(Path.Combine(Path.GetTempPath(), $"no-such-snapshot-{Guid.NewGuid():N}"));
         Assert.Equal(0, yielded);
-        Assert.Contains("does not exist", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("tidak ada", ex.Message, StringComparison.Ordinal);
     }
 
     private static string Valid(string folder, int learners = 3)

@@ -56,11 +56,11 @@ public static class DapodikCommands
         }
         catch (SnapshotUnreadableException ex)
         {
-            output.WriteLine($"The snapshot cannot be read, nothing was imported: {ex.Message}");
+            output.WriteLine($"Snapshot tidak dapat dibaca, tidak ada yang diimpor: {ex.Message}");
             return Unreadable;
         }
 
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Snapshot {args[1]} read in {watch.Elapsed.TotalSeconds:N1} s"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Snapshot {args[1]} dibaca dalam {watch.Elapsed.TotalSeconds:N1} dtk"));
         ReportPrinter.Print(report, output);
         return 0;
     }

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Belajar.Dapodik;
 
-/// <summary>Prints a <see cref="SnapshotReport"/> as the quality gate's plain-text tables.</summary>
+/// <summary>Prints a <see cref="SnapshotReport"/> as the quality gate's plain-text tables, in Bahasa Indonesia (Pusdatin reads them).</summary>
 public static class ReportPrinter
 {
     /// <summary>Writes rows read, rejected rows by reason and by province, examples, not-eligible and eligible counts.</summary>
@@ -10,19 +10,19 @@ public static class ReportPrinter
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
-        output.WriteLine("Rows read");
+        output.WriteLine("Baris dibaca");
         Table(output, report.RowsRead);
-        output.WriteLine(Line($"Schools with a roster: {report.SchoolsYielded:N0}"));
+        output.WriteLine(Line($"Sekolah dengan daftar akun: {report.SchoolsYielded:N0}"));
         output.WriteLine();
-        output.WriteLine(Line($"Rejected rows: {report.RejectedCount:N0}"));
-        output.WriteLine("By reason");
+        output.WriteLine(Line($"Baris ditolak: {report.RejectedCount:N0}"));
+        output.WriteLine("Menurut alasan");
         Table(output, report.RejectedByReason);
-        output.WriteLine("By province");
+        output.WriteLine("Menurut provinsi");
         Table(output, report.RejectedByProvince);
         var shown = report.RejectedExamples.Take(examples).ToList();
         if (shown.Count > 0)
         {
-            output.WriteLine(Line($"First {shown.Count} rejected rows"));
+            output.WriteLine(Line($"{shown.Count} baris ditolak pertama"));
             foreach (var row in shown)
             {
                 output.WriteLine($"  {row}");
@@ -30,10 +30,10 @@ public static class ReportPrinter
         }
 
         output.WriteLine();
-        output.WriteLine(Line($"Not eligible: {report.NotEligibleCount:N0}"));
+        output.WriteLine(Line($"Tidak berhak: {report.NotEligibleCount:N0}"));
         Table(output, report.NotEligibleByReason);
         output.WriteLine();
-        output.WriteLine(Line($"Eligible accounts: {report.EligibleCount:N0}"));
+        output.WriteLine(Line($"Akun yang berhak: {report.EligibleCount:N0}"));
         var eligible = report.EligibleByRoleAndJenjang
             .OrderBy(e => e.Key.Role).ThenBy(e => e.Key.Jenjang)
             .Select(e => new KeyValuePair<string, long>($"{e.Key.Role} {e.Key.Jenjang}", e.Value));
@@ -45,7 +45,7 @@ public static class ReportPrinter
         var rows = sort ? counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).ToList() : counts.ToList();
         if (rows.Count == 0)
         {
-            output.WriteLine("  (none)");
+            output.WriteLine("  (tidak ada)");
             return;
         }
 

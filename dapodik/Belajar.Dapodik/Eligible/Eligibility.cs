@@ -121,17 +121,17 @@ public static class Eligibility
         var nonFormal = BentukPendidikan.IsNonFormal(bentukPendidikanId);
         if (JenjangOf(bentukPendidikanId, tingkat) is not { } jenjang)
         {
-            return $"tingkat out of range for {BentukPendidikan.Name(bentukPendidikanId)} (Paket A 1–6, B 7–9, C 10–12)";
+            return $"tingkat di luar rentang untuk {BentukPendidikan.Name(bentukPendidikanId)} (Paket A 1–6, B 7–9, C 10–12)";
         }
 
         var (min, max) = EligibleGrades(jenjang);
         if (tingkat < min || tingkat > max)
         {
             var what = nonFormal ? $"Paket {PaketOf(jenjang)}" : BentukPendidikan.Name(bentukPendidikanId);
-            return $"tingkat out of range for {what} (eligible {min}–{max})";
+            return $"tingkat di luar rentang untuk {what} (berhak {min}–{max})";
         }
 
-        return string.IsNullOrEmpty(nisn) ? "nisn missing" : null;
+        return string.IsNullOrEmpty(nisn) ? "nisn kosong" : null;
     }
 
     /// <summary>Why a PTK gets no account of its own, or null for a teacher (guru) or the head of an in-scope school.</summary>
@@ -144,19 +144,19 @@ public static class Eligibility
 
         if (JenisPtk.IsNotFilled(jenisPtkId))
         {
-            return "jenis_ptk_id not filled";
+            return "jenis_ptk_id tidak diisi";
         }
 
         return JenisPtk.IsGuru(jenisPtkId) || jenisPtkId == JenisPtk.KepalaSekolah
             ? null
-            : $"staff that is neither guru nor kepala sekolah (jenis_ptk_id {jenisPtkId})";
+            : $"tenaga yang bukan guru maupun kepala sekolah (jenis_ptk_id {jenisPtkId})";
     }
 
     private static string? OperatorReason(int bentuk, Pengguna pengguna, Dictionary<Guid, Ptk> staff)
     {
         if (!pengguna.IsOperator)
         {
-            return $"peran {pengguna.Peran} is not operator";
+            return $"peran {pengguna.Peran} bukan operator";
         }
 
         if (!BentukPendidikan.InScope(bentuk))
@@ -166,7 +166,7 @@ public static class Eligibility
 
         if (pengguna.PtkId is { } ptkId)
         {
-            return staff.ContainsKey(ptkId) ? null : "ptk_id refers to no PTK of the school";
+            return staff.ContainsKey(ptkId) ? null : "ptk_id tidak merujuk ke PTK sekolah ini";
         }
 
         // the account is named from pengguna.nama: the operator keeps the sign-in, but gets no account under a name with no letter
@@ -200,7 +200,7 @@ public static class Eligibility
         _ => 'C',
     };
 
-    private static string OutOfScope(int bentuk) => $"school form out of scope ({BentukPendidikan.Name(bentuk)})";
+    private static string OutOfScope(int bentuk) => $"bentuk sekolah di luar cakupan ({BentukPendidikan.Name(bentuk)})";
 
     private static string Id(Guid id) => id.ToString("D");
 }

@@ -34,7 +34,7 @@ internal sealed class CsvFile : IDisposable
         var path = Path.Combine(folder, name);
         if (!File.Exists(path))
         {
-            throw new SnapshotUnreadableException(name, $"file is missing from the snapshot folder {folder}");
+            throw new SnapshotUnreadableException(name, $"berkas tidak ada di folder snapshot {folder}");
         }
 
         SepReader? reader = null;
@@ -45,7 +45,7 @@ internal sealed class CsvFile : IDisposable
                 .From(text);
             if (reader.Header.IsEmpty)
             {
-                throw new SnapshotUnreadableException(name, "file is empty: the header row is missing");
+                throw new SnapshotUnreadableException(name, "berkas kosong: baris judul tidak ada");
             }
 
             var columns = new int[required.Count];
@@ -61,7 +61,7 @@ internal sealed class CsvFile : IDisposable
             if (missing.Count > 0)
             {
                 throw new SnapshotUnreadableException(name,
-                    $"wrong header: missing column(s) {string.Join(", ", missing)}; expected {string.Join(",", required)}");
+                    $"baris judul salah: kolom yang hilang {string.Join(", ", missing)}; seharusnya {string.Join(",", required)}");
             }
 
             return new CsvFile(name, reader, columns);
@@ -91,9 +91,9 @@ internal sealed class CsvFile : IDisposable
     /// <summary>Turns a failure while reading rows into the exception that names the file.</summary>
     public static SnapshotUnreadableException Unreadable(string name, Exception ex, long nearLine) => ex switch
     {
-        DecoderFallbackException => new SnapshotUnreadableException(name, $"not UTF-8 (invalid bytes near line {nearLine}); save the file as UTF-8", ex),
-        IOException => new SnapshotUnreadableException(name, $"cannot be read: {ex.Message}", ex),
-        _ => new SnapshotUnreadableException(name, $"cannot be parsed near line {nearLine}: {ex.Message}", ex),
+        DecoderFallbackException => new SnapshotUnreadableException(name, $"bukan UTF-8 (bita tidak sah di sekitar baris {nearLine}); simpan berkas sebagai UTF-8", ex),
+        IOException => new SnapshotUnreadableException(name, $"tidak dapat dibaca: {ex.Message}", ex),
+        _ => new SnapshotUnreadableException(name, $"tidak dapat diurai di sekitar baris {nearLine}: {ex.Message}", ex),
     };
 
     /// <summary>
@@ -131,8 +131,8 @@ internal sealed class CsvFile : IDisposable
 
             if (row.ColCount != HeaderCount)
             {
-                var why = row.ColCount < HeaderCount ? "has fewer columns than the header" : "has more columns than the header (an unquoted comma?)";
-                report.Reject(Name, line, "row", why, null, $"{row.ColCount} instead of {HeaderCount}");
+                var why = row.ColCount < HeaderCount ? "kolomnya lebih sedikit dari baris judul" : "kolomnya lebih banyak dari baris judul (koma tanpa tanda kutip?)";
+                report.Reject(Name, line, "baris", why, null, $"{row.ColCount} bukan {HeaderCount}");
                 continue;
             }
 

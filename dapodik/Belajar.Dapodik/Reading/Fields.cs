@@ -8,7 +8,7 @@ internal static class Fields
     public static string Shown(ReadOnlySpan<char> value)
     {
         var s = value.Length > 40 ? string.Concat(value[..40], "…") : value.ToString();
-        return $"got '{s}'";
+        return $"tertulis '{s}'";
     }
 
     public static RowError? Guid(SepReader.Row row, int index, string column, out Guid value)
@@ -17,10 +17,10 @@ internal static class Fields
         if (span.IsEmpty)
         {
             value = default;
-            return new RowError(column, "is required");
+            return new RowError(column, "wajib diisi");
         }
 
-        return System.Guid.TryParse(span, out value) ? null : new RowError(column, "must be a UUID", Shown(span));
+        return System.Guid.TryParse(span, out value) ? null : new RowError(column, "harus UUID", Shown(span));
     }
 
     public static RowError? OptionalGuid(SepReader.Row row, int index, string column, out Guid? value)
@@ -34,7 +34,7 @@ internal static class Fields
 
         if (!System.Guid.TryParse(span, out var parsed))
         {
-            return new RowError(column, "must be a UUID or empty", Shown(span));
+            return new RowError(column, "harus UUID atau kosong", Shown(span));
         }
 
         value = parsed;
@@ -45,7 +45,7 @@ internal static class Fields
     {
         var span = row[index].Span.Trim();
         value = span.IsEmpty ? string.Empty : span.ToString();
-        return span.IsEmpty ? new RowError(column, "is required") : null;
+        return span.IsEmpty ? new RowError(column, "wajib diisi") : null;
     }
 
     public static string? Optional(SepReader.Row row, int index)
@@ -58,7 +58,7 @@ internal static class Fields
     {
         var span = row[index].Span;
         value = span.Length == 1 ? span[0] : '\0';
-        return value is 'L' or 'P' ? null : new RowError("jenis_kelamin", "must be L or P", Shown(span));
+        return value is 'L' or 'P' ? null : new RowError("jenis_kelamin", "harus L atau P", Shown(span));
     }
 
     public static RowError? Date(SepReader.Row row, int index, out DateOnly value)
@@ -67,17 +67,17 @@ internal static class Fields
         if (span.IsEmpty)
         {
             value = default;
-            return new RowError("tanggal_lahir", "is required");
+            return new RowError("tanggal_lahir", "wajib diisi");
         }
 
-        return FieldRules.TryDate(span, out value) ? null : new RowError("tanggal_lahir", "must be a real date YYYY-MM-DD", Shown(span));
+        return FieldRules.TryDate(span, out value) ? null : new RowError("tanggal_lahir", "harus tanggal yang benar YYYY-MM-DD", Shown(span));
     }
 
     public static RowError? Nik(ReadOnlySpan<char> nik, bool required)
     {
         if (nik.IsEmpty)
         {
-            return required ? new RowError("nik", "is required") : null;
+            return required ? new RowError("nik", "wajib diisi") : null;
         }
 
         return NikRules.Validate(nik) is { } reason ? new RowError("nik", reason, $"got {NikRules.Mask(nik.ToString())}") : null;
@@ -87,7 +87,7 @@ internal static class Fields
     {
         if (nik is null)
         {
-            return required ? new RowError("nik", "is required") : null;
+            return required ? new RowError("nik", "wajib diisi") : null;
         }
 
         return NikRules.Validate(nik) is { } reason ? new RowError("nik", reason, $"got {NikRules.Mask(nik)}") : null;

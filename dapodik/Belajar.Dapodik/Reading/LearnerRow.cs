@@ -20,7 +20,7 @@ internal static class LearnerRow
 
         if (!schools.TryGetValue(sekolahId, out school))
         {
-            return new RowError("sekolah_id", "refers to no valid school of sekolah.csv", sekolahId.ToString("D"));
+            return new RowError("sekolah_id", "tidak merujuk ke sekolah yang sah di sekolah.csv", sekolahId.ToString("D"));
         }
 
         if (Fields.Guid(row, c[0], "peserta_didik_id", out var id) is { } e0)
@@ -42,7 +42,7 @@ internal static class LearnerRow
         var nama = row[c[3]].Span.Trim();
         if (nama.IsEmpty)
         {
-            return new RowError("nama", "is required");
+            return new RowError("nama", "wajib diisi");
         }
 
         if (NameRules.Problem(nama) is { } namaReason)
@@ -63,14 +63,14 @@ internal static class LearnerRow
         var tingkatSpan = row[c[7]].Span;
         if (!int.TryParse(tingkatSpan, out var tingkat) || tingkat is < 1 or > 13)
         {
-            return new RowError("tingkat_pendidikan_id", "must be a grade 1–13", Fields.Shown(tingkatSpan));
+            return new RowError("tingkat_pendidikan_id", "harus tingkat 1–13", Fields.Shown(tingkatSpan));
         }
 
         var bentuk = school.Sekolah.BentukPendidikanId;
         if (BentukPendidikan.Grades(bentuk) is { } grades && (tingkat < grades.Min || tingkat > grades.Max))
         {
-            return new RowError("tingkat_pendidikan_id", "does not fit the school's form",
-                $"{tingkat} at {BentukPendidikan.Name(bentuk)}, which teaches {grades.Min}–{grades.Max}");
+            return new RowError("tingkat_pendidikan_id", "tidak sesuai bentuk sekolah",
+                $"{tingkat} di {BentukPendidikan.Name(bentuk)}, yang mengajar {grades.Min}–{grades.Max}");
         }
 
         values = new LearnerValues(id, sekolahId, jk, lahir, tingkat);

@@ -11,7 +11,7 @@ internal static class Partitioner
     {
         if (!Directory.Exists(folder))
         {
-            throw new SnapshotUnreadableException(SnapshotFiles.Sekolah, $"the snapshot folder {folder} does not exist");
+            throw new SnapshotUnreadableException(SnapshotFiles.Sekolah, $"folder snapshot {folder} tidak ada");
         }
 
         using var sekolahFile = CsvFile.Open(folder, SnapshotFiles.Sekolah, SnapshotFiles.SekolahColumns);
@@ -133,8 +133,8 @@ internal static class Partitioner
                 keys[i] = keys[i - 1]; // later duplicates of the same key still point at the first occurrence
                 if (prepared.Duplicates.Add((k.File, k.Line)))
                 {
-                    report.Reject(k.File, k.Line, k.Column, "duplicate", prepared.Schools[k.SchoolIndex].Sekolah.Provinsi,
-                        $"first at line {first.Line}");
+                    report.Reject(k.File, k.Line, k.Column, "ganda", prepared.Schools[k.SchoolIndex].Sekolah.Provinsi,
+                        $"pertama di baris {first.Line}");
                 }
             }
         }

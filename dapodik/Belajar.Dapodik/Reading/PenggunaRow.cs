@@ -17,7 +17,7 @@ internal static class PenggunaRow
 
         if (!schools.TryGetValue(sekolahId, out school))
         {
-            return new RowError("sekolah_id", "refers to no valid school of sekolah.csv", sekolahId.ToString("D"));
+            return new RowError("sekolah_id", "tidak merujuk ke sekolah yang sah di sekolah.csv", sekolahId.ToString("D"));
         }
 
         if (Fields.Guid(row, c[0], "pengguna_id", out var id) is { } e0)
@@ -28,7 +28,7 @@ internal static class PenggunaRow
         var username = row[c[1]].Span.Trim();
         if (!FieldRules.IsEmail(username))
         {
-            return new RowError("username", "must be an email address", Fields.Shown(username));
+            return new RowError("username", "harus alamat email", Fields.Shown(username));
         }
 
         if (Fields.Text(row, c[2], "nama", out var nama) is { } e2)
@@ -49,7 +49,7 @@ internal static class PenggunaRow
         var hash = row[c[6]].Span.Trim();
         if (!FieldRules.IsBcryptHash(hash))
         {
-            return new RowError("password_hash", "must be a bcrypt hash ($2a$/$2b$/$2y$, 60 characters)");
+            return new RowError("password_hash", "harus hash bcrypt ($2a$/$2b$/$2y$, 60 karakter)");
         }
 
         pengguna = new Pengguna(id, username.ToString(), nama, sekolahId, peran, ptkId, hash.ToString());

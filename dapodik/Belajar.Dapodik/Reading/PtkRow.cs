@@ -17,7 +17,7 @@ internal static class PtkRow
 
         if (!schools.TryGetValue(sekolahId, out school))
         {
-            return new RowError("sekolah_id", "refers to no valid school of sekolah.csv", sekolahId.ToString("D"));
+            return new RowError("sekolah_id", "tidak merujuk ke sekolah yang sah di sekolah.csv", sekolahId.ToString("D"));
         }
 
         if (Fields.Guid(row, c[0], "ptk_id", out var id) is { } e0)
@@ -63,7 +63,7 @@ internal static class PtkRow
         {
             if (!int.TryParse(jenisSpan, out var parsed) || parsed <= 0)
             {
-                return new RowError("jenis_ptk_id", "must be a positive whole number or empty", Fields.Shown(jenisSpan));
+                return new RowError("jenis_ptk_id", "harus bilangan bulat positif atau kosong", Fields.Shown(jenisSpan));
             }
 
             jenis = parsed;

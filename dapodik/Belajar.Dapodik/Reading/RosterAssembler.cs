@@ -48,7 +48,7 @@ internal static class RosterAssembler
         {
             if (pengguna.PtkId is { } ptkId && !staff.Exists(p => p.PtkId == ptkId))
             {
-                report.Reject(SnapshotFiles.Pengguna, line, "ptk_id", "refers to no valid PTK row of the same school",
+                report.Reject(SnapshotFiles.Pengguna, line, "ptk_id", "tidak merujuk ke baris PTK yang sah di sekolah yang sama",
                     school.Sekolah.Provinsi, ptkId.ToString("D"));
                 continue;
             }

@@ -21,14 +21,14 @@ internal static class SchoolTable
 
             if (ids.TryGetValue(sekolah!.SekolahId, out var first))
             {
-                report.Reject(file.Name, line, "sekolah_id", "duplicate", sekolah.Provinsi, $"first at line {first}");
+                report.Reject(file.Name, line, "sekolah_id", "ganda", sekolah.Provinsi, $"pertama di baris {first}");
                 return;
             }
 
             ids.Add(sekolah.SekolahId, line);
             if (npsns.TryGetValue(sekolah.Npsn, out first))
             {
-                report.Reject(file.Name, line, "npsn", "duplicate", sekolah.Provinsi, $"{sekolah.Npsn} first at line {first}");
+                report.Reject(file.Name, line, "npsn", "ganda", sekolah.Provinsi, $"{sekolah.Npsn} pertama di baris {first}");
                 return;
             }
 
@@ -55,14 +55,14 @@ internal static class SchoolTable
             var provinsi = school!.Sekolah.Provinsi;
             if (ids.TryGetValue(pengguna!.PenggunaId, out var first))
             {
-                report.Reject(file.Name, line, "pengguna_id", "duplicate", provinsi, $"first at line {first}");
+                report.Reject(file.Name, line, "pengguna_id", "ganda", provinsi, $"pertama di baris {first}");
                 return;
             }
 
             ids.Add(pengguna.PenggunaId, line);
             if (usernames.TryGetValue(pengguna.Username, out first))
             {
-                report.Reject(file.Name, line, "username", "duplicate", provinsi, $"first at line {first}");
+                report.Reject(file.Name, line, "username", "ganda", provinsi, $"pertama di baris {first}");
                 return;
             }
 

@@ -28,13 +28,13 @@ internal static class SekolahRow
         var bentukSpan = row[c[3]].Span;
         if (!int.TryParse(bentukSpan, out var bentuk) || bentuk <= 0)
         {
-            return new RowError("bentuk_pendidikan_id", "must be a positive whole number", Fields.Shown(bentukSpan));
+            return new RowError("bentuk_pendidikan_id", "harus bilangan bulat positif", Fields.Shown(bentukSpan));
         }
 
         var status = row[c[4]].Span;
         if (!status.SequenceEqual("Negeri") && !status.SequenceEqual("Swasta"))
         {
-            return new RowError("status_sekolah", "must be Negeri or Swasta", Fields.Shown(status));
+            return new RowError("status_sekolah", "harus Negeri atau Swasta", Fields.Shown(status));
         }
 
         var kode = row[c[5]].Span.Trim();

@@ -30,36 +30,36 @@ public static class FieldRules
     {
         if (s.Length != 8)
         {
-            return "must be 8 characters [0-9A-Z]";
+            return "harus 8 karakter [0-9A-Z]";
         }
 
         foreach (var c in s)
         {
             if (c is not ((>= '0' and <= '9') or (>= 'A' and <= 'Z')))
             {
-                return "must be 8 characters [0-9A-Z]";
+                return "harus 8 karakter [0-9A-Z]";
             }
         }
 
-        return s.SequenceEqual(PlaceholderNpsn) ? "99999999 is a placeholder, not a school's NPSN" : null;
+        return s.SequenceEqual(PlaceholderNpsn) ? "99999999 adalah isian pengganti, bukan NPSN sekolah" : null;
     }
 
     /// <summary>NISN: 10 digits.</summary>
-    public static string? Nisn(ReadOnlySpan<char> s) => s.Length == 10 && AllDigits(s) ? null : "must be 10 digits";
+    public static string? Nisn(ReadOnlySpan<char> s) => s.Length == 10 && AllDigits(s) ? null : "harus 10 angka";
 
     /// <summary>NUPTK: 16 digits.</summary>
-    public static string? Nuptk(ReadOnlySpan<char> s) => s.Length == 16 && AllDigits(s) ? null : "must be 16 digits";
+    public static string? Nuptk(ReadOnlySpan<char> s) => s.Length == 16 && AllDigits(s) ? null : "harus 16 angka";
 
     /// <summary>Kode wilayah of a kecamatan: 6 digits <c>XXYYZZ</c> with non-zero kabupaten and kecamatan parts.</summary>
     public static string? KodeWilayahKecamatan(ReadOnlySpan<char> s)
     {
         if (s.Length != 6 || !AllDigits(s))
         {
-            return "must be 6 digits XXYYZZ";
+            return "harus 6 angka XXYYZZ";
         }
 
         return s.Slice(2, 2).SequenceEqual("00") || s.Slice(4, 2).SequenceEqual("00")
-            ? "must be a kecamatan code XXYYZZ (kabupaten and kecamatan parts not 00)"
+            ? "harus kode kecamatan XXYYZZ (bagian kabupaten dan kecamatan bukan 00)"
             : null;
     }
 

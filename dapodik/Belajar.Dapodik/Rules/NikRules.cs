@@ -25,28 +25,28 @@ public static class NikRules
     {
         if (nik.Length != 16 || !FieldRules.AllDigits(nik))
         {
-            return "must be 16 digits";
+            return "harus 16 angka";
         }
 
         var province = Two(nik, 0);
         if (!ProvinceCodes.Contains(province))
         {
-            return $"region part: province code {province:00} does not exist";
+            return $"bagian wilayah: kode provinsi {province:00} tidak ada";
         }
 
         if (Two(nik, 2) == 0 || Two(nik, 4) == 0)
         {
-            return "region part: kabupaten/kota and kecamatan codes must not be 00";
+            return "bagian wilayah: kode kabupaten/kota dan kecamatan tidak boleh 00";
         }
 
         if (BirthDate(nik) is null)
         {
-            return "date part: DDMMYY is not a real date (women: day + 40)";
+            return "bagian tanggal: DDMMYY bukan tanggal yang benar (perempuan: hari + 40)";
         }
 
         if (nik.Slice(12, 4).SequenceEqual("0000"))
         {
-            return "serial must not be 0000";
+            return "nomor urut tidak boleh 0000";
         }
 
         return null;
