@@ -18,7 +18,7 @@ public sealed class AdminLimitTests(AdminsApi api)
 
         Assert.Equal(2, answers.Count(a => a.StatusCode == HttpStatusCode.OK));
         var refused = Assert.Single(answers, a => a.StatusCode == HttpStatusCode.Conflict);
-        Assert.Contains("already has 2 administrators", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("sudah punya 2 admin", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var admins = await (await api.SendAsync("pusdatin", HttpMethod.Get, $"/api/v1/regions/{AdminsApi.Foreign}/admins")).Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(2, admins.EnumerateArray().Count(a => a.GetProperty("active").GetBoolean()));
 
@@ -54,13 +54,13 @@ public sealed class AdminLimitTests(AdminsApi api)
     }
 
     [Theory]
-    [InlineData("320101150885001", "16 digits")]
-    [InlineData("32010115088500a1", "16 digits")]
-    [InlineData("9901011508850001", "province code 99")]
-    [InlineData("3200011508850001", "must not be 00")]
-    [InlineData("3201013202850001", "not a real date")]
-    [InlineData("3201017202850001", "not a real date")]
-    [InlineData("3201011508850000", "serial must not be 0000")]
+    [InlineData("320101150885001", "16 angka")]
+    [InlineData("32010115088500a1", "16 angka")]
+    [InlineData("9901011508850001", "kode provinsi 99")]
+    [InlineData("3200011508850001", "tidak boleh 00")]
+    [InlineData("3201013202850001", "bukan tanggal yang benar")]
+    [InlineData("3201017202850001", "bukan tanggal yang benar")]
+    [InlineData("3201011508850000", "nomor urut tidak boleh 0000")]
     public async Task A_bad_nik_is_refused_with_what_is_wrong(string nik, string expected)
     {
         var response = await api.SendAsync("dinas-kab", HttpMethod.Post, $"/api/v1/regions/{AdminsApi.Kabupaten}/admin-nominations",

@@ -17,6 +17,6 @@ public sealed class AccountNotResettableExceptionTests
 
         var refused = Assert.IsType<AccountNotResettableException>(copy);
         Assert.Equal(("siti@belajar.id", AccountStatus.Activated), (refused.UserId, refused.Status));
-        Assert.Contains("activated", refused.Message);
+        Assert.Contains("berstatus aktif", refused.Message);
     }
 }

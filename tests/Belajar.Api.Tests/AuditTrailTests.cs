@@ -89,7 +89,7 @@ public sealed class AuditTrailTests : IAsyncLifetime
     [InlineData("limit=0", "limit")]
     [InlineData("limit=5000", "limit")]
     [InlineData("from=kemarin", "ISO 8601")]
-    [InlineData("from=2026-11-28T10:00:00Z&to=2026-11-28T09:00:00Z", "earlier")]
+    [InlineData("from=2026-11-28T10:00:00Z&to=2026-11-28T09:00:00Z", "lebih awal")]
     public async Task Bad_audit_query_is_a_400_saying_what_to_fix(string query, string hint)
     {
         var pusdatin = await _api.SignedInClientAsync(TestApi.PusdatinUser, TestApi.PusdatinPassword);

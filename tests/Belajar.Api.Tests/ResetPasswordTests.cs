@@ -32,8 +32,8 @@ public sealed class ResetPasswordTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
         var detail = (await response.Content.ReadFromJsonAsync<JsonObject>())!["detail"]!.GetValue<string>();
-        Assert.Contains("activated", detail);
-        Assert.Contains("account recovery", detail);
+        Assert.Contains("berstatus aktif", detail);
+        Assert.Contains("pemulihan akun Google", detail);
     }
 
     [Fact]

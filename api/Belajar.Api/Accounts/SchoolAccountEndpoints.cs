@@ -37,18 +37,18 @@ public static class SchoolAccountEndpoints
         var accountKind = AccountKindNames.Parse(kind);
         if (accountKind is null)
         {
-            return BelajarProblems.BadRequest($"kind '{kind}' is not valid; use one of: {AccountKindNames.Valid} (e.g. ?kind=peserta-didik&format=csv).");
+            return BelajarProblems.BadRequest($"kind '{kind}' tidak sah; gunakan salah satu dari: {AccountKindNames.Valid} (mis. ?kind=peserta-didik&format=csv).");
         }
 
         var fileFormat = DownloadFormats.Parse(format);
         if (fileFormat is null)
         {
-            return BelajarProblems.BadRequest($"format '{format}' is not valid; use one of: {DownloadFormats.Valid}.");
+            return BelajarProblems.BadRequest($"format '{format}' tidak sah; gunakan salah satu dari: {DownloadFormats.Valid}.");
         }
 
         if (await schools.GetSchoolAsync(npsn) is null)
         {
-            return BelajarProblems.NotFound($"No school with NPSN {npsn} is known yet; check the NPSN, or wait until a provisioning run has brought it.");
+            return BelajarProblems.NotFound($"Sekolah dengan NPSN {npsn} belum dikenal; periksa NPSN-nya, atau tunggu sampai proses penyediaan akun membawanya.");
         }
 
         // Only the school's own operator hands the credentials out; Pusdatin looking at them does not mark them distributed.
@@ -92,7 +92,7 @@ public static class SchoolAccountEndpoints
     {
         if (await schools.GetSchoolAsync(npsn) is null)
         {
-            return BelajarProblems.NotFound($"No school with NPSN {npsn} is known yet; check the NPSN.");
+            return BelajarProblems.NotFound($"Sekolah dengan NPSN {npsn} belum dikenal; periksa NPSN-nya.");
         }
 
         string? password;
@@ -109,12 +109,12 @@ public static class SchoolAccountEndpoints
                 ["status"] = refused.Status.ToString().ToLowerInvariant(),
             });
             return BelajarProblems.Conflict(
-                $"{refused.Message} The person already uses their own password; ask them to use Google's account recovery instead.");
+                $"{refused.Message} Orang ini sudah memakai kata sandinya sendiri; minta ia memakai pemulihan akun Google.");
         }
 
         if (password is null)
         {
-            return BelajarProblems.NotFound($"User {userId} is not an account of school {npsn}; take the user_id from the school's download.");
+            return BelajarProblems.NotFound($"Pengguna {userId} bukan akun sekolah {npsn}; ambil user_id dari unduhan sekolah.");
         }
 
         AccountsLog.PasswordReset(Logger(loggers), Actor(context), userId, npsn);

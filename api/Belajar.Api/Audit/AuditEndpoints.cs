@@ -30,18 +30,18 @@ public static class AuditEndpoints
     {
         if (!TryParseTime(from, out var fromTime) || !TryParseTime(to, out var toTime))
         {
-            return BelajarProblems.BadRequest("from and to must be ISO 8601 times with an offset, e.g. 2026-11-28T08:00:00+07:00.");
+            return BelajarProblems.BadRequest("from dan to harus waktu ISO 8601 dengan zona, mis. 2026-11-28T08:00:00+07:00.");
         }
 
         if (fromTime is not null && toTime is not null && fromTime >= toTime)
         {
-            return BelajarProblems.BadRequest("from must be earlier than to.");
+            return BelajarProblems.BadRequest("from harus lebih awal dari to.");
         }
 
         var take = 100;
         if (limit is not null && (!int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out take) || take is < 1 or > MaxLimit))
         {
-            return BelajarProblems.BadRequest($"limit must be a whole number from 1 to {MaxLimit}.");
+            return BelajarProblems.BadRequest($"limit harus bilangan bulat dari 1 sampai {MaxLimit}.");
         }
 
         var query = new AuditQuery(fromTime, toTime, Blank(actor), Blank(npsn), Blank(action), take);

@@ -10,7 +10,7 @@ public static class AuthEndpoints
 {
     /// <summary>The same answer for an unknown user and a wrong password.</summary>
     public const string WrongCredentialsDetail =
-        "The username or password is wrong. Check both and try again; after repeated failures sign-in is paused for a while.";
+        "Nama pengguna atau kata sandi salah. Periksa keduanya lalu coba lagi; setelah beberapa kali gagal, masuk dijeda sebentar.";
 
     private const int MaxFieldLength = 256;
 
@@ -44,12 +44,12 @@ public static class AuthEndpoints
         var password = request?.Password;
         if (string.IsNullOrEmpty(username) || string.IsNullOrEmpty(password))
         {
-            return BelajarProblems.BadRequest("Send a JSON body {\"username\": \"...\", \"password\": \"...\"} with both fields filled in.");
+            return BelajarProblems.BadRequest("Kirim badan JSON {\"username\": \"...\", \"password\": \"...\"} dengan kedua isian terisi.");
         }
 
         if (username.Length > MaxFieldLength || password.Length > MaxFieldLength)
         {
-            return BelajarProblems.BadRequest($"username and password may have at most {MaxFieldLength} characters.");
+            return BelajarProblems.BadRequest($"username dan password paling banyak {MaxFieldLength} karakter.");
         }
 
         var address = AuditRecorder.ClientAddress(context);
@@ -59,7 +59,7 @@ public static class AuthEndpoints
             context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
             AuthLog.SignInThrottled(logger, username, address, seconds);
             await audit.RecordAsync(context, AuditActions.SignInThrottled, actor: username, actorRole: "");
-            return BelajarProblems.TooManyRequests($"Too many failed sign-ins for this account or address. Wait {seconds} seconds, then try again.");
+            return BelajarProblems.TooManyRequests($"Terlalu banyak percobaan masuk yang gagal untuk akun atau alamat ini. Tunggu {seconds} detik, lalu coba lagi.");
         }
 
         var user = await FindAsync(directories, username, cancellationToken);

@@ -19,16 +19,16 @@ internal sealed class ProblemAuthorizationResultHandler(IProblemDetailsService p
                 await (scheme is null ? context.ChallengeAsync() : context.ChallengeAsync(scheme));
             }
 
-            await WriteAsync(context, StatusCodes.Status401Unauthorized, "Not signed in",
-                "Send a valid access token: POST /api/v1/auth/token with your username and password, then `Authorization: Bearer <accessToken>`.");
+            await WriteAsync(context, StatusCodes.Status401Unauthorized, "Belum masuk",
+                "Kirim token akses yang sah: POST /api/v1/auth/token dengan nama pengguna dan kata sandi Anda, lalu `Authorization: Bearer <accessToken>`.");
             return;
         }
 
         if (authorizeResult.Forbidden)
         {
             await audit.RecordAsync(context, AuditActions.AccessDenied, detail: new() { ["path"] = context.Request.Path.Value ?? "" });
-            await WriteAsync(context, StatusCodes.Status403Forbidden, "Not allowed",
-                $"Role '{TenantScope.RoleOf(context.User)}' may not use {context.Request.Method} {context.Request.Path}; sign in with an account that has the required role.");
+            await WriteAsync(context, StatusCodes.Status403Forbidden, "Tidak diizinkan",
+                $"Peran '{TenantScope.RoleOf(context.User)}' tidak boleh memakai {context.Request.Method} {context.Request.Path}; masuklah dengan akun yang punya peran yang diperlukan.");
             return;
         }
 

@@ -23,7 +23,7 @@ public sealed class RegionScopeFilter : IEndpointFilter
         await recorder.RecordAsync(http, AuditActions.AccessDenied, kodeWilayah: kode, detail: new() { ["path"] = http.Request.Path.Value ?? "" });
         var own = http.User.FindFirst(BelajarClaims.KodeWilayah)?.Value;
         return BelajarProblems.Forbidden(own is null
-            ? $"This account may not see region {kode}: only Pusdatin and that region's Dinas and administrators may."
-            : $"This account may see region {own} and the regions inside it, not {kode}.");
+            ? $"Akun ini tidak boleh melihat wilayah {kode}: hanya Pusdatin serta Dinas dan admin wilayah itu yang boleh."
+            : $"Akun ini boleh melihat wilayah {own} dan wilayah di dalamnya, bukan {kode}.");
     }
 }

@@ -23,7 +23,7 @@ public sealed class SchoolScopeFilter : IEndpointFilter
         await recorder.RecordAsync(http, AuditActions.AccessDenied, npsn: npsn, detail: new() { ["path"] = http.Request.Path.Value ?? "" });
         var own = http.User.FindFirst(BelajarClaims.Npsn)?.Value;
         return BelajarProblems.Forbidden(own is null
-            ? $"This account may not see school {npsn}: only its own operator and Pusdatin may."
-            : $"This account is the operator of school {own}; it may not see school {npsn}. Use /api/v1/schools/{own}/...");
+            ? $"Akun ini tidak boleh melihat sekolah {npsn}: hanya operator sekolah itu dan Pusdatin yang boleh."
+            : $"Akun ini operator sekolah {own}; tidak boleh melihat sekolah {npsn}. Gunakan /api/v1/schools/{own}/...");
     }
 }

@@ -43,7 +43,7 @@ public static class DashboardEndpoints
     {
         if (!TenantScope.IsKodeWilayah(kodeWilayah))
         {
-            return BelajarProblems.BadRequest($"'{kodeWilayah}' is not a region code: give the six digits of a Dapodik kode wilayah, e.g. 020000 for a province.");
+            return BelajarProblems.BadRequest($"'{kodeWilayah}' bukan kode wilayah: berikan enam angka kode wilayah Dapodik, mis. 020000 untuk provinsi.");
         }
 
         var stats = await grains.GetGrain<IRegionGrain>(GrainKeys.Region(kodeWilayah)).GetStatsAsync();
@@ -55,7 +55,7 @@ public static class DashboardEndpoints
         var header = context.Request.Headers[HeaderNames.Authorization].ToString();
         if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
         {
-            return BelajarProblems.BadRequest("Send the access token in the Authorization header (Bearer) to open a dashboard session.");
+            return BelajarProblems.BadRequest("Kirim token akses di header Authorization (Bearer) untuk membuka sesi dasbor.");
         }
 
         var expires = long.TryParse(context.User.FindFirst("exp")?.Value, out var exp)

@@ -11,7 +11,7 @@ public static class ProblemDetailsExtensions
             context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
             if (context.ProblemDetails.Status == StatusCodes.Status500InternalServerError)
             {
-                context.ProblemDetails.Detail ??= "The server failed on this request; try again later and quote the traceId to support.";
+                context.ProblemDetails.Detail ??= "Server gagal memproses permintaan ini; coba lagi nanti dan sebutkan traceId kepada tim dukungan.";
             }
         });
         return services;

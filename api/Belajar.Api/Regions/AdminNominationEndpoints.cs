@@ -29,7 +29,7 @@ public static class AdminNominationEndpoints
         if (!TenantScope.HasRole(user, BelajarRoles.Dinas) || user.FindFirst(BelajarClaims.KodeWilayah)?.Value != kodeWilayah)
         {
             await audit.RecordAsync(context, AuditActions.AccessDenied, kodeWilayah: kodeWilayah, detail: new() { ["path"] = context.Request.Path.Value ?? "" });
-            return BelajarProblems.Forbidden($"Only the Dinas of region {kodeWilayah} nominates its administrators.");
+            return BelajarProblems.Forbidden($"Hanya Dinas wilayah {kodeWilayah} yang mengusulkan adminnya.");
         }
 
         var (nominees, problem) = NomineeValidation.Check(request);
@@ -61,7 +61,7 @@ public static class AdminNominationEndpoints
         {
             if (!Enum.TryParse<NominationState>(state, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed))
             {
-                return BelajarProblems.BadRequest($"state '{state}' is not valid; use Pending, Approved or Rejected.");
+                return BelajarProblems.BadRequest($"state '{state}' tidak sah; gunakan Pending, Approved atau Rejected.");
             }
 
             wanted = parsed;
@@ -75,7 +75,7 @@ public static class AdminNominationEndpoints
     {
         if (NominationIds.RegionOf(nominationId) is not { } kode)
         {
-            return BelajarProblems.NotFound($"'{nominationId}' is not a nomination id; take one from GET /api/v1/admin-nominations?state=Pending.");
+            return BelajarProblems.NotFound($"'{nominationId}' bukan id usulan; ambil dari GET /api/v1/admin-nominations?state=Pending.");
         }
 
         try
@@ -99,12 +99,12 @@ public static class AdminNominationEndpoints
     {
         if (NominationIds.RegionOf(nominationId) is not { } kode)
         {
-            return BelajarProblems.NotFound($"'{nominationId}' is not a nomination id; take one from GET /api/v1/admin-nominations?state=Pending.");
+            return BelajarProblems.NotFound($"'{nominationId}' bukan id usulan; ambil dari GET /api/v1/admin-nominations?state=Pending.");
         }
 
         if (string.IsNullOrWhiteSpace(request?.Reason))
         {
-            return BelajarProblems.BadRequest("Give a 'reason' for the rejection; the Dinas reads it.");
+            return BelajarProblems.BadRequest("Berikan 'reason' untuk penolakan; Dinas membacanya.");
         }
 
         try

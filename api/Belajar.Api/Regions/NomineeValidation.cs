@@ -12,12 +12,12 @@ public static class NomineeValidation
     {
         if (request?.Nominees is not { Count: > 0 } nominees)
         {
-            return (null, "Give 'nominees': a list of one or two {\"fullName\", \"nik\", \"email\"}.");
+            return (null, "Berikan 'nominees': daftar satu atau dua {\"fullName\", \"nik\", \"email\"}.");
         }
 
         if (nominees.Count > IRegionAdminsGrain.MaxAdmins)
         {
-            return (null, $"A region has at most {IRegionAdminsGrain.MaxAdmins} administrators; nominate at most {IRegionAdminsGrain.MaxAdmins}.");
+            return (null, $"Satu wilayah paling banyak punya {IRegionAdminsGrain.MaxAdmins} admin; usulkan paling banyak {IRegionAdminsGrain.MaxAdmins}.");
         }
 
         var checkedNominees = new List<AdminNominee>();
@@ -27,24 +27,24 @@ public static class NomineeValidation
             var which = $"nominees[{i}]";
             if (string.IsNullOrWhiteSpace(n.FullName) || n.FullName.Trim().Length > 100)
             {
-                return (null, $"{which}.fullName is missing or longer than 100 characters.");
+                return (null, $"{which}.fullName kosong atau lebih dari 100 karakter.");
             }
 
             var nik = (n.Nik ?? "").Trim();
             if (NikRules.Validate(nik) is { } nikProblem)
             {
-                return (null, $"{which}.nik {(nik.Length == 16 ? NikRules.Mask(nik) : "")} is not a valid NIK: {nikProblem}.".Replace("  ", " ", StringComparison.Ordinal));
+                return (null, $"{which}.nik {(nik.Length == 16 ? NikRules.Mask(nik) : "")} bukan NIK yang sah: {nikProblem}.".Replace("  ", " ", StringComparison.Ordinal));
             }
 
             var email = (n.Email ?? "").Trim();
             if (!IsEmail(email))
             {
-                return (null, $"{which}.email '{email}' is not an email address; give e.g. nama@dinas.go.id.");
+                return (null, $"{which}.email '{email}' bukan alamat email; berikan mis. nama@dinas.go.id.");
             }
 
             if (checkedNominees.Any(c => c.Nik == nik))
             {
-                return (null, $"{which}.nik {NikRules.Mask(nik)} appears twice; nominate two different people.");
+                return (null, $"{which}.nik {NikRules.Mask(nik)} muncul dua kali; usulkan dua orang yang berbeda.");
             }
 
             checkedNominees.Add(new AdminNominee(n.FullName.Trim(), nik, email));

@@ -50,7 +50,7 @@ public static class RegionAdminEndpoints
         var nik = (request?.Nik ?? "").Trim();
         if (NikRules.Validate(nik) is { } problem)
         {
-            return BelajarProblems.BadRequest($"Give the administrator's 'nik' again (it is not kept): {problem}.");
+            return BelajarProblems.BadRequest($"Berikan lagi 'nik' admin itu (NIK tidak disimpan): {problem}.");
         }
 
         try

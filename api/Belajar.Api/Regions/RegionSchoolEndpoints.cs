@@ -46,7 +46,7 @@ public static class RegionSchoolEndpoints
         if (await school.GetInfoAsync() is not { } info
             || !(TenantScope.Contains(kodeWilayah, info.KodeKabupaten) || TenantScope.Contains(kodeWilayah, info.KodeWilayah)))
         {
-            return BelajarProblems.NotFound($"Region {kodeWilayah} has no school with NPSN {npsn}; list its schools at /api/v1/regions/{kodeWilayah}/schools.");
+            return BelajarProblems.NotFound($"Wilayah {kodeWilayah} tidak punya sekolah dengan NPSN {npsn}; lihat daftar sekolahnya di /api/v1/regions/{kodeWilayah}/schools.");
         }
 
         var accounts = await school.GetAccountsAsync(null);

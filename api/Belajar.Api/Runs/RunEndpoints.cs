@@ -25,13 +25,13 @@ public static class RunEndpoints
     {
         if (string.IsNullOrWhiteSpace(request.SnapshotPath))
         {
-            return TypedResults.Problem(statusCode: 400, title: "Snapshot missing", detail: "Give \"snapshotPath\": the folder that holds sekolah.csv, peserta_didik.csv, ptk.csv and pengguna.csv.");
+            return TypedResults.Problem(statusCode: 400, title: "Snapshot tidak disebut", detail: "Berikan \"snapshotPath\": folder yang berisi sekolah.csv, peserta_didik.csv, ptk.csv dan pengguna.csv.");
         }
 
         var folder = Path.GetFullPath(request.SnapshotPath);
         if (!System.IO.Directory.Exists(folder))
         {
-            return TypedResults.Problem(statusCode: 400, title: "Snapshot not found", detail: $"The folder '{request.SnapshotPath}' does not exist on the server: give a folder that holds the snapshot's CSV files.");
+            return TypedResults.Problem(statusCode: 400, title: "Snapshot tidak ditemukan", detail: $"Folder '{request.SnapshotPath}' tidak ada di server: berikan folder yang berisi berkas CSV snapshot.");
         }
 
         var status = await starter.StartAsync(new RunRequest(folder, request.DryRun));
@@ -75,7 +75,7 @@ public static class RunEndpoints
     private static IProvisioningRunGrain Run(IGrainFactory grains, string runId) => grains.GetGrain<IProvisioningRunGrain>(GrainKeys.Run(runId));
 
     private static ProblemHttpResult NotFound(string runId) =>
-        TypedResults.Problem(statusCode: 404, title: "Run not found", detail: $"There is no run '{runId}': GET /api/v1/runs lists the runs.");
+        TypedResults.Problem(statusCode: 404, title: "Proses tidak ditemukan", detail: $"Tidak ada proses '{runId}': GET /api/v1/runs menampilkan daftar proses.");
 }
 
 /// <summary>The body of <c>POST /api/v1/runs</c>.</summary>

@@ -32,13 +32,13 @@ public static class StatsEndpoints
     {
         if (kodeWilayah.Length != 6 || !kodeWilayah.All(char.IsAsciiDigit))
         {
-            return BelajarProblems.BadRequest($"kodeWilayah '{kodeWilayah}' is not a 6-digit region code: give a province (e.g. 010000) or a kabupaten/kota (e.g. 010100).");
+            return BelajarProblems.BadRequest($"kodeWilayah '{kodeWilayah}' bukan kode wilayah 6 angka: berikan provinsi (mis. 010000) atau kabupaten/kota (mis. 010100).");
         }
 
         var stats = await grains.GetGrain<IRegionGrain>(GrainKeys.Region(kodeWilayah)).GetStatsAsync();
         if (stats.Children.Count == 0 && kodeWilayah != IRegionGrain.NationalKode)
         {
-            return BelajarProblems.NotFound($"No accounts are known in region {kodeWilayah} yet: check the code (provinces end in 0000, kabupaten/kota in 00), or wait for a provisioning run.");
+            return BelajarProblems.NotFound($"Belum ada akun yang dikenal di wilayah {kodeWilayah}: periksa kodenya (provinsi berakhiran 0000, kabupaten/kota 00), atau tunggu proses penyediaan akun.");
         }
 
         return TypedResults.Ok(FunnelResponse.Of(stats));
@@ -49,7 +49,7 @@ public static class StatsEndpoints
         var school = grains.GetGrain<ISchoolGrain>(GrainKeys.School(npsn));
         if (await school.GetInfoAsync() is not { } info)
         {
-            return BelajarProblems.NotFound($"No school with NPSN {npsn} is known yet; check the NPSN, or wait until a provisioning run has brought it.");
+            return BelajarProblems.NotFound($"Sekolah dengan NPSN {npsn} belum dikenal; periksa NPSN-nya, atau tunggu sampai proses penyediaan akun membawanya.");
         }
 
         return TypedResults.Ok(FunnelResponse.Of(info.Npsn, info.Nama, await school.GetCountersAsync()));
@@ -60,7 +60,7 @@ public static class StatsEndpoints
         var school = grains.GetGrain<ISchoolGrain>(GrainKeys.School(npsn));
         if (await school.GetInfoAsync() is null)
         {
-            return BelajarProblems.NotFound($"No school with NPSN {npsn} is known yet; check the NPSN, or wait until a provisioning run has brought it.");
+            return BelajarProblems.NotFound($"Sekolah dengan NPSN {npsn} belum dikenal; periksa NPSN-nya, atau tunggu sampai proses penyediaan akun membawanya.");
         }
 
         // The sync may take a while for a large school: it runs on, the funnel shows its result.

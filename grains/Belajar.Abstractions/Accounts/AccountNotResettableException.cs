@@ -9,7 +9,7 @@ public sealed class AccountNotResettableException : Exception
 {
     /// <summary>For a user id and its current status.</summary>
     public AccountNotResettableException(string userId, AccountStatus status)
-        : base($"The account {userId} is {status.ToString().ToLowerInvariant()}; only created or distributed accounts get a new initial password.")
+        : base($"Akun {userId} berstatus {InWords(status)}; hanya akun yang sudah dibuat atau dibagikan yang mendapat kata sandi awal baru.")
     {
         UserId = userId;
         Status = status;
@@ -22,4 +22,15 @@ public sealed class AccountNotResettableException : Exception
     /// <summary>The status that forbids the reset.</summary>
     [Id(1)]
     public AccountStatus Status { get; }
+
+    private static string InWords(AccountStatus status) => status switch
+    {
+        AccountStatus.Pending => "menunggu",
+        AccountStatus.Created => "dibuat",
+        AccountStatus.Distributed => "dibagikan",
+        AccountStatus.Activated => "aktif",
+        AccountStatus.Deactivated => "dinonaktifkan",
+        AccountStatus.Failed => "gagal",
+        _ => status.ToString().ToLowerInvariant(),
+    };
 }

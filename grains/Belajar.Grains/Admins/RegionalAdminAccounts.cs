@@ -32,7 +32,7 @@ public static class RegionalAdminAccounts
         {
             if (attempt > MaxAddressAttempts)
             {
-                throw new AdminRefusedException($"No free address for {nomination.FullName} in {options.AdminWilayahDomain} after {MaxAddressAttempts} tries.");
+                throw new AdminRefusedException($"Tidak ada alamat bebas untuk {nomination.FullName} di {options.AdminWilayahDomain} setelah {MaxAddressAttempts} percobaan.");
             }
 
             var wanted = ForInsert(nomination, AdminAddresses.For(nomination.FullName, kodeWilayah, options.AdminWilayahDomain, attempt), scopePath, password);

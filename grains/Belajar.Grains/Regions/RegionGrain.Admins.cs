@@ -15,7 +15,7 @@ public sealed partial class RegionGrain
     {
         if (Kode == Abstractions.Regions.IRegionGrain.NationalKode)
         {
-            throw new AdminRefusedException("The nation has no regional administrators: nominate for a province or kabupaten/kota.");
+            throw new AdminRefusedException("Tingkat nasional tidak punya admin wilayah: usulkan untuk provinsi atau kabupaten/kota.");
         }
 
         EnsureRoom();
@@ -30,7 +30,7 @@ public sealed partial class RegionGrain
             if (!taken.Add(hash))
             {
                 throw new AdminRefusedException(
-                    $"NIK {NikRules.Mask(nominee.Nik)} is already an administrator or a pending nominee of region {Kode}: nominate another person.");
+                    $"NIK {NikRules.Mask(nominee.Nik)} sudah menjadi admin atau calon yang menunggu di wilayah {Kode}: usulkan orang lain.");
             }
 
             var view = new NominationView(NominationIds.New(Kode), Kode, nominee.FullName.Trim(), NikRules.Mask(nominee.Nik),
@@ -96,7 +96,7 @@ public sealed partial class RegionGrain
         var admin = Active(adminId);
         if (NikHashes.Of(Kode, nik) != admin.NikHash)
         {
-            throw new AdminRefusedException($"NIK {NikRules.Mask(nik)} is not the NIK administrator {adminId} was nominated with: give the nominee's own NIK.");
+            throw new AdminRefusedException($"NIK {NikRules.Mask(nik)} bukan NIK yang dipakai saat admin {adminId} diusulkan: berikan NIK orang itu sendiri.");
         }
 
         await RegionalAdminAccounts.ResetPasswordAsync(directory, admin.View.UserId, approval.InitialPassword);
@@ -116,7 +116,7 @@ public sealed partial class RegionGrain
         {
             var holders = string.Join(" and ", active.Select(a => $"{a.View.FullName} ({a.View.UserId})"));
             throw new AdminRefusedException(
-                $"Region {Kode} already has {IRegionAdminsGrain.MaxAdmins} administrators: {holders}. Ask Pusdatin to revoke one before adding another.");
+                $"Wilayah {Kode} sudah punya {IRegionAdminsGrain.MaxAdmins} admin: {holders}. Minta Pusdatin mencabut salah satunya sebelum menambah.");
         }
     }
 
@@ -124,22 +124,22 @@ public sealed partial class RegionGrain
     {
         if (!Admins.Nominations.TryGetValue(nominationId, out var nomination))
         {
-            throw new AdminRefusedException($"No nomination {nominationId} in region {Kode}: check the id in GET /api/v1/admin-nominations.", notFound: true);
+            throw new AdminRefusedException($"Tidak ada usulan {nominationId} di wilayah {Kode}: periksa id-nya di GET /api/v1/admin-nominations.", notFound: true);
         }
 
         return nomination.View.State == NominationState.Pending
             ? nomination
-            : throw new AdminRefusedException($"Nomination {nominationId} is already {nomination.View.State.ToString().ToLowerInvariant()}.");
+            : throw new AdminRefusedException($"Usulan {nominationId} sudah {(nomination.View.State == NominationState.Approved ? "disetujui" : "ditolak")}.");
     }
 
     private StoredAdmin Active(string adminId)
     {
         if (!Admins.Admins.TryGetValue(adminId, out var admin))
         {
-            throw new AdminRefusedException($"No administrator {adminId} in region {Kode}.", notFound: true);
+            throw new AdminRefusedException($"Tidak ada admin {adminId} di wilayah {Kode}.", notFound: true);
         }
 
-        return admin.View.Active ? admin : throw new AdminRefusedException($"Administrator {adminId} is already revoked.");
+        return admin.View.Active ? admin : throw new AdminRefusedException($"Admin {adminId} sudah dicabut.");
     }
 
     // Province: /{provinsi}; kabupaten/kota: /{provinsi}/{kabupaten_kota} (names as the snapshot reported them, else the codes).
