@@ -3,7 +3,7 @@ using Belajar.Abstractions.Schools;
 
 namespace Belajar.Api.Stats;
 
-/// <summary>The activation funnel of a school, a region or the nation, with its children's (contract.md, "Lifecycle and statistics").</summary>
+/// <summary>The activation funnel of a school, a region or the nation, with its children's (<c>GET /api/v1/stats</c> and <c>GET /api/v1/regions/{kodeWilayah}/stats</c>).</summary>
 public sealed record FunnelResponse(
     string Kode,
     string Name,

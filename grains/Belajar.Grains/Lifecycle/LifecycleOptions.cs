@@ -1,7 +1,7 @@
 namespace Belajar.Grains.Lifecycle;
 
 /// <summary>
-/// The activation deadline, its spread, the activation sync and the leaver policy (section <c>Lifecycle</c>; see contract.md).
+/// The activation deadline, its spread, the activation sync and the leaver policy (section <c>Lifecycle</c>; docs/lifecycle.md).
 /// Validated at start-up by <see cref="LifecycleOptionsValidator"/>.
 /// </summary>
 public sealed class LifecycleOptions
