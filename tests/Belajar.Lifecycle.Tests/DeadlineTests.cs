@@ -1,6 +1,7 @@
 using Belajar.Abstractions;
 using Belajar.Abstractions.Accounts;
 using Belajar.Abstractions.Schools;
+using Belajar.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
 
@@ -47,7 +48,11 @@ public sealed class DeadlineTests(LifecycleCluster cluster)
         Assert.NotNull(result.View.LastSignInAt);
         Assert.Null(result.ProtectedPassword);
         Assert.False(cluster.Emulator.FindUser(account.UserId!)!.Suspended);
-        Assert.Equal(0, await cluster.Grains.GetGrain<ISchoolGrain>(GrainKeys.School(school.Npsn)).CheckDeadlinesAsync());
+        var schoolGrain = cluster.Grains.GetGrain<ISchoolGrain>(GrainKeys.School(school.Npsn));
+        await Poll.UntilAsync( // the account tells its school one-way: wait for that message, not for a time
+            () => schoolGrain.GetAccountsAsync(null), views => views.Single().Status == AccountStatus.Activated,
+            TimeSpan.FromSeconds(30), "the school's record of the activated account");
+        Assert.Equal(0, await schoolGrain.CheckDeadlinesAsync());
         Assert.Null(await ReadSchoolReminderAsync(school.Npsn));
     }
 
