@@ -1,3 +1,4 @@
+using Belajar.Domain;
 using System.Diagnostics;
 using Belajar.Abstractions;
 using Belajar.Abstractions.Accounts;

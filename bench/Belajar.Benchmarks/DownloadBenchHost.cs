@@ -1,5 +1,6 @@
 extern alias api;
 
+using Belajar.Domain;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;

@@ -1,3 +1,4 @@
+using Belajar.Domain;
 using System.Diagnostics;
 using Belajar.Dapodik;
 using Belajar.Grains.Accounts;

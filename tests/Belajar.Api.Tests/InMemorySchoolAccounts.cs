@@ -1,3 +1,4 @@
+using Belajar.Domain;
 using System.Collections.Concurrent;
 using Belajar.Abstractions.Accounts;
 using Belajar.Abstractions.Schools;

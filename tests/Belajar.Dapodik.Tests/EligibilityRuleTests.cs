@@ -1,3 +1,5 @@
+using Belajar.Domain;
+
 namespace Belajar.Dapodik.Tests;
 
 public class EligibilityRuleTests

@@ -1,3 +1,5 @@
+using Belajar.Domain;
+
 namespace Belajar.Dapodik.Tests;
 
 /// <summary>The committed sample under <c>samples/snapshot</c>: what it holds, and that the documented command remakes it.</summary>

@@ -1,3 +1,4 @@
+using Belajar.Domain;
 using System.Net.Http.Json;
 using Belajar.Abstractions;
 using Belajar.Abstractions.Accounts;

@@ -1,3 +1,4 @@
+using Belajar.Domain;
 using Belajar.Abstractions.Accounts;
 using Belajar.Dapodik;
 using Belajar.Directory.Emulator;

@@ -1,3 +1,4 @@
+using Belajar.Domain;
 using System.Globalization;
 
 namespace Belajar.Dapodik;

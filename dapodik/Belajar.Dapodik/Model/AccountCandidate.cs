@@ -1,3 +1,5 @@
+using Belajar.Domain;
+
 namespace Belajar.Dapodik;
 
 /// <summary>One account to create: a person in one role.</summary>

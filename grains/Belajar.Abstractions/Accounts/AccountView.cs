@@ -1,4 +1,4 @@
-using Belajar.Dapodik;
+using Belajar.Domain;
 
 namespace Belajar.Abstractions.Accounts;
 

@@ -1,3 +1,5 @@
+using Belajar.Domain;
+
 namespace Belajar.Abstractions.Runs;
 
 /// <summary>Asks for a run over a snapshot folder; a dry run writes nothing to Google or to account state.</summary>

@@ -1,3 +1,4 @@
+using Belajar.Domain;
 using System.Text.RegularExpressions;
 using Belajar.Dapodik;
 

@@ -1,3 +1,4 @@
+using Belajar.Domain;
 using Belajar.Dapodik;
 
 namespace Belajar.Grains.Accounts;

@@ -1,3 +1,4 @@
+using Belajar.Domain;
 using Belajar.Abstractions.Runs;
 using Belajar.Dapodik;
 using Belajar.Grains.Accounts;

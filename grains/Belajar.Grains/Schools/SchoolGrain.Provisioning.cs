@@ -1,3 +1,4 @@
+using Belajar.Domain;
 using Belajar.Abstractions;
 using Belajar.Abstractions.Accounts;
 using Belajar.Abstractions.Runs;

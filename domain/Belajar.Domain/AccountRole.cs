@@ -1,4 +1,4 @@
-namespace Belajar.Dapodik;
+namespace Belajar.Domain;
 
 /// <summary>The role an account is made for, as the circular names them (point 3).</summary>
 public enum AccountRole

@@ -1,4 +1,4 @@
-namespace Belajar.Dapodik;
+namespace Belajar.Domain;
 
 /// <summary>
 /// School level as the account domains use it. Paket A/B/C (PKBM, SKB) map to SD/SMP/SMA;
