@@ -19,7 +19,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using ApiProgram = api::Program;
+using Belajar.DevHost;
 using OperatorUsers = api::Belajar.Api.Auth.OperatorUsers;
 
 namespace Belajar.Benchmarks;
@@ -37,7 +37,7 @@ internal sealed class DownloadBenchHost : IAsyncDisposable
 
     private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), $"belajar-bench-download-{Guid.NewGuid():N}");
     private DirectoryEmulator _emulator = null!;
-    private WebApplicationFactory<ApiProgram> _factory = null!;
+    private WebApplicationFactory<DevelopmentHost> _factory = null!;
 
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -48,7 +48,7 @@ internal sealed class DownloadBenchHost : IAsyncDisposable
         var host = new DownloadBenchHost();
         host._emulator = await DirectoryEmulator.StartAsync(new EmulatorOptions { Port = 0 });
         var emulator = host._emulator;
-        host._factory = new WebApplicationFactory<ApiProgram>().WithWebHostBuilder(web =>
+        host._factory = new WebApplicationFactory<DevelopmentHost>().WithWebHostBuilder(web =>
         {
             web.UseSetting("Belajar:StartupRun:Enabled", "false");
             web.UseSetting("Belajar:StartupRun:ShowProgress", "false");

@@ -6,7 +6,7 @@ namespace Belajar.Benchmarks;
 
 /// <summary>
 /// Writes reminder rows straight into <c>orleans_reminders</c> with one binary COPY, in exactly the row format the silo's
-/// ADO.NET reminder table writes through <c>UpsertReminderRowKey</c> (silo/Belajar.Hosting/Schema/004_reminders.sql):
+/// ADO.NET reminder table writes through <c>UpsertReminderRowKey</c> (silo/Belajar.Hosting.Client/Schema/004_reminders.sql):
 /// <c>GrainId</c> = <see cref="GrainId.ToString"/>, <c>GrainHash</c> = the signed int of <see cref="GrainId.GetUniformHashCode"/>,
 /// <c>StartTime</c> UTC, <c>Period</c> in milliseconds, <c>Version</c> 0 (a first upsert's etag). The silo loading and firing such
 /// rows is what proves the format (see <see cref="DeadlineReminderBenchmark"/>).

@@ -1,6 +1,6 @@
-using Belajar.Dapodik;
+using Belajar.Dapodik.Tool;
 
-// The Dapodik commands on their own, without the api host:
+// The Dapodik commands on their own, without the api host (`--help` lists them):
 //   dotnet run --project dapodik/Belajar.Dapodik.Tool -- validate samples/snapshot
 //   dotnet run -c Release --project dapodik/Belajar.Dapodik.Tool -- generate --learners 1000000 --seed 1 --out /tmp/snap
 using var cancel = new CancellationTokenSource();
@@ -10,11 +10,4 @@ Console.CancelKeyPress += (_, e) =>
     cancel.Cancel();
 };
 
-var exit = await DapodikCommands.TryRunAsync(args, Console.Out, cancel.Token);
-if (exit is null)
-{
-    Console.Error.WriteLine("usage: validate <snapshot folder> | generate --learners N --seed S --out <folder> [--invalid-share 0.02] [--schools N] [--provinces N] [--bcrypt-cost 4]");
-    return DapodikCommands.Usage;
-}
-
-return exit.Value;
+return await DapodikCli.InvokeAsync(args, Console.Out, Console.Error, cancel.Token);

@@ -20,9 +20,6 @@ namespace Belajar.Hosting;
 /// </summary>
 public static class BelajarSiloConfiguration
 {
-    /// <summary>The ADO.NET invariant of Npgsql.</summary>
-    public const string Invariant = "Npgsql";
-
     /// <summary>The storages whose statements are batched across grains in the PostgreSQL profile.</summary>
     public static readonly IReadOnlyList<string> BatchedStorageNames = [StorageNames.Accounts, StorageNames.Usernames];
 
@@ -53,7 +50,7 @@ public static class BelajarSiloConfiguration
             sp => new SchemaMigrationParticipant(connectionString, sp));
         silo.UseAdoNetClustering(o =>
         {
-            o.Invariant = Invariant;
+            o.Invariant = BelajarProfile.AdoNetInvariant;
             o.ConnectionString = connectionString;
         });
         // The two grains there are tens of millions of (accounts, address claims) write through the batcher: the provider's
@@ -72,14 +69,14 @@ public static class BelajarSiloConfiguration
 
             silo.AddAdoNetGrainStorage(name, o =>
             {
-                o.Invariant = Invariant;
+                o.Invariant = BelajarProfile.AdoNetInvariant;
                 o.ConnectionString = connectionString;
             });
         }
 
         silo.UseAdoNetReminderService(o =>
         {
-            o.Invariant = Invariant;
+            o.Invariant = BelajarProfile.AdoNetInvariant;
             o.ConnectionString = connectionString;
         });
         return silo;

@@ -1,3 +1,4 @@
+using Belajar.DevHost;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -33,7 +34,7 @@ public class AdminsApi : IAsyncLifetime
     private readonly string _data = Path.Combine(Path.GetTempPath(), "belajar-admins-" + Guid.NewGuid().ToString("N"));
     private readonly Dictionary<string, string> _tokens = [];
     private readonly IReadOnlyDictionary<string, string> _extraSettings;
-    private WebApplicationFactory<Program> _factory = null!;
+    private WebApplicationFactory<DevelopmentHost> _factory = null!;
 
     public AdminsApi()
         : this(new Dictionary<string, string>())
@@ -58,7 +59,7 @@ public class AdminsApi : IAsyncLifetime
         var hash = BCrypt.Net.BCrypt.HashPassword(Password, 4);
         // Started here, not by the embedded default: WebApplicationFactory would take the first host built (the emulator's) for the api.
         Emulator = await DirectoryEmulator.StartAsync(new EmulatorOptions { Host = "127.0.0.1", Port = 0 });
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        _factory = new WebApplicationFactory<DevelopmentHost>().WithWebHostBuilder(web =>
         {
             web.UseSetting("Directory:BaseUri", Emulator.BaseUri.ToString());
             web.UseSetting("Directory:TokenUri", Emulator.TokenUri.ToString());

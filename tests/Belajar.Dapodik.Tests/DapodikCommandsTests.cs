@@ -1,3 +1,5 @@
+using Belajar.Dapodik.Tool;
+
 namespace Belajar.Dapodik.Tests;
 
 public class DapodikCommandsTests
@@ -6,8 +8,24 @@ public class DapodikCommandsTests
     [InlineData]
     [InlineData("--urls", "http://localhost:5080")]
     [InlineData("migrate")]
-    public async Task Other_arguments_are_left_to_the_host(params string[] args) =>
-        Assert.Null(await DapodikCommands.TryRunAsync(args, new StringWriter()));
+    public void Other_arguments_are_left_to_the_host(params string[] args) =>
+        Assert.False(DapodikCli.IsCommand(args));
+
+    [Fact]
+    public async Task Help_lists_both_commands_and_their_options()
+    {
+        var output = new StringWriter();
+
+        Assert.True(DapodikCli.IsCommand(["--help"]));
+        Assert.Equal(0, await DapodikCli.InvokeAsync(["--help"], output, output));
+        Assert.Contains("validate", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("generate", output.ToString(), StringComparison.Ordinal);
+
+        var generate = new StringWriter();
+        Assert.Equal(0, await DapodikCli.InvokeAsync(["generate", "--help"], generate, generate));
+        Assert.Contains("--invalid-share", generate.ToString(), StringComparison.Ordinal);
+        Assert.Contains("--bcrypt-cost", generate.ToString(), StringComparison.Ordinal);
+    }
 
     [Fact]
     public async Task Generate_then_validate_prints_counts_by_reason_province_role_and_jenjang()
@@ -15,9 +33,9 @@ public class DapodikCommandsTests
         using var temp = new TempFolder();
         var output = new StringWriter();
 
-        var generated = await DapodikCommands.TryRunAsync(
-            ["generate", "--learners", "600", "--seed", "4", "--out", temp.Path, "--invalid-share", "0.03", "--schools", "8", "--provinces", "3"], output);
-        var validated = await DapodikCommands.TryRunAsync(["validate", temp.Path], output);
+        var generated = await DapodikCli.InvokeAsync(
+            ["generate", "--learners", "600", "--seed", "4", "--out", temp.Path, "--invalid-share", "0.03", "--schools", "8", "--provinces", "3"], output, output);
+        var validated = await DapodikCli.InvokeAsync(["validate", temp.Path], output, output);
 
         Assert.Equal(0, generated);
         Assert.Equal(0, validated);
@@ -44,7 +62,7 @@ public class DapodikCommandsTests
         File.Delete(Path.Combine(temp.Path, "ptk.csv"));
         var output = new StringWriter();
 
-        var exit = await DapodikCommands.TryRunAsync(["validate", temp.Path], output);
+        var exit = await DapodikCli.InvokeAsync(["validate", temp.Path], output, output);
 
         Assert.Equal(DapodikCommands.Unreadable, exit);
         Assert.Contains("ptk.csv: berkas tidak ada", output.ToString(), StringComparison.Ordinal);
@@ -59,7 +77,10 @@ public class DapodikCommandsTests
     public async Task A_wrong_command_line_says_how_to_use_it(params string[] args)
     {
         var output = new StringWriter();
-        Assert.Equal(DapodikCommands.Usage, await DapodikCommands.TryRunAsync(args, output));
-        Assert.Contains("usage:", output.ToString(), StringComparison.Ordinal);
+        var error = new StringWriter();
+
+        Assert.True(DapodikCli.IsCommand(args));
+        Assert.Equal(DapodikCommands.Usage, await DapodikCli.InvokeAsync(args, output, error));
+        Assert.Matches("--learners|--out|--colour|validate|InvalidShare", output.ToString() + error.ToString());
     }
 }

@@ -1,3 +1,4 @@
+using Belajar.Dapodik.Tool;
 using Belajar.Domain;
 
 namespace Belajar.Dapodik.Tests;
@@ -11,8 +12,9 @@ public class SampleSnapshotTests
     public async Task The_documented_generate_command_remakes_the_committed_sample_byte_for_byte()
     {
         using var temp = new TempFolder();
-        var exit = await DapodikCommands.TryRunAsync(
+        var exit = await DapodikCli.InvokeAsync(
             ["generate", "--learners", "400", "--schools", "12", "--provinces", "4", "--seed", "2020", "--invalid-share", "0.02", "--out", temp.Path],
+            new StringWriter(),
             new StringWriter());
 
         Assert.Equal(0, exit);

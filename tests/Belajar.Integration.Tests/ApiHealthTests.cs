@@ -31,9 +31,9 @@ public sealed class ApiHealthTests(PostgresFixture postgres) : PostgresClusterTe
     }
 
     [Fact]
-    public async Task Api_without_a_connection_string_co_hosts_a_silo_and_reports_ready()
+    public async Task Development_host_without_a_connection_string_co_hosts_a_silo_and_reports_ready()
     {
-        await using var api = new WebApplicationFactory<Program>();
+        await using var api = new WebApplicationFactory<Belajar.DevHost.DevelopmentHost>();
         using var http = api.CreateClient();
 
         var ready = await http.GetAsync("/health/ready");

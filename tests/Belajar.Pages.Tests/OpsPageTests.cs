@@ -42,7 +42,7 @@ public sealed class OpsPageTests(PagesHost host, SystemBrowser browser)
         var seen = new List<string>();
 
         using var http = await host.ClientAsync(PagesHost.PusdatinUser, PagesHost.PusdatinPassword);
-        var started = await http.PostAsJsonAsync("/api/v1/runs", new { snapshotPath = StartupRunOptions.FindSampleSnapshot(), dryRun = true });
+        var started = await http.PostAsJsonAsync("/api/v1/runs", new { snapshotPath = Belajar.DevHost.Embedded.SampleSnapshot.Find(), dryRun = true });
         Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
         var runId = (await started.Content.ReadFromJsonAsync<StartRunResponse>(Json.Options))!.RunId;
 

@@ -1,3 +1,4 @@
+using Belajar.DevHost;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -29,7 +30,7 @@ public sealed class PagesHost : IAsyncLifetime
     public const string AdminRegion = "020100";
 
     private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "belajar-pages-" + Guid.NewGuid().ToString("N"));
-    private WebApplicationFactory<Program>? _factory;
+    private WebApplicationFactory<DevelopmentHost>? _factory;
     private DirectoryEmulator? _emulator;
 
     public Uri BaseAddress { get; private set; } = null!;
@@ -59,7 +60,7 @@ public sealed class PagesHost : IAsyncLifetime
         AddUser(settings, 1, DinasUser, DinasPassword, "dinas", DinasRegion);
         AddUser(settings, 2, AdminUser, AdminPassword, "admin-wilayah", AdminRegion);
 
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        _factory = new WebApplicationFactory<DevelopmentHost>().WithWebHostBuilder(web =>
         {
             foreach (var (key, value) in settings)
             {

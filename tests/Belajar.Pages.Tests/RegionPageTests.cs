@@ -88,7 +88,7 @@ public sealed class RegionPageTests(PagesHost host, SystemBrowser browser)
 
     // NPSNs of the sample snapshot's schools whose kode wilayah starts with the prefix
     private static HashSet<string> SampleSchoolsOf(string prefix) =>
-        File.ReadLines(Path.Combine(StartupRunOptions.FindSampleSnapshot()!, "sekolah.csv")).Skip(1)
+        File.ReadLines(Path.Combine(Belajar.DevHost.Embedded.SampleSnapshot.Find()!, "sekolah.csv")).Skip(1)
             .Select(line => line.Split(','))
             .Where(cells => cells[5].StartsWith(prefix, StringComparison.Ordinal))
             .Select(cells => cells[1])

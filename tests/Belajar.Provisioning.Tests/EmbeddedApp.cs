@@ -1,3 +1,4 @@
+using Belajar.DevHost;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -26,11 +27,11 @@ public class EmbeddedApp : IAsyncLifetime
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), $"belajar-app-{Guid.NewGuid():N}");
-    private WebApplicationFactory<Program>? _factory;
+    private WebApplicationFactory<DevelopmentHost>? _factory;
 
     public CapturedLogs Logs { get; } = new();
 
-    public WebApplicationFactory<Program> Factory => _factory!;
+    public WebApplicationFactory<DevelopmentHost> Factory => _factory!;
 
     public IGrainFactory Grains => Factory.Services.GetRequiredService<IGrainFactory>();
 
@@ -56,7 +57,7 @@ public class EmbeddedApp : IAsyncLifetime
     public virtual async Task InitializeAsync()
     {
         Emulator = await DirectoryEmulator.StartAsync(new EmulatorOptions { QueriesPerMinute = EmulatorQueriesPerMinute });
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        _factory = new WebApplicationFactory<DevelopmentHost>().WithWebHostBuilder(web =>
         {
             web.UseSetting("Belajar:StartupRun:Enabled", "false");
             web.UseSetting("Belajar:StartupRun:ShowProgress", "false");

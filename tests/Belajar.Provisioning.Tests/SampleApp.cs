@@ -6,7 +6,7 @@ namespace Belajar.Provisioning.Tests;
 /// <summary>The embedded default after a run over the committed sample snapshot (<c>samples/snapshot</c>).</summary>
 public sealed class SampleApp : EmbeddedApp
 {
-    public string Snapshot { get; } = StartupRunOptions.FindSampleSnapshot() ?? throw new InvalidOperationException("samples/snapshot not found above the test's folder");
+    public string Snapshot { get; } = Belajar.DevHost.Embedded.SampleSnapshot.Find() ?? throw new InvalidOperationException("samples/snapshot not found above the test's folder");
 
     public string RunId { get; private set; } = "";
 

@@ -9,8 +9,8 @@ namespace Belajar.Api.Dashboards;
 /// </summary>
 public sealed class DirectoryCallTally : IDisposable
 {
-    private const string MeterName = "Belajar";
-    private const string InstrumentName = "belajar.directory.calls";
+    private const string MeterName = Belajar.Abstractions.BelajarMeter.Name;
+    private const string InstrumentName = Belajar.Abstractions.BelajarMeter.DirectoryCallsName;
     private readonly ConcurrentDictionary<string, long> _byResult = new(StringComparer.Ordinal);
     private readonly MeterListener _listener = new();
 
@@ -40,7 +40,7 @@ public sealed class DirectoryCallTally : IDisposable
         var result = "unknown";
         foreach (var tag in tags)
         {
-            if (tag.Key == "result" && tag.Value is string name)
+            if (tag.Key == Belajar.Abstractions.BelajarMeter.ResultTag && tag.Value is string name)
             {
                 result = name;
             }

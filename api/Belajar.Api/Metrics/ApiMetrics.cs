@@ -9,7 +9,7 @@ namespace Belajar.Api.Metrics;
 /// </summary>
 public sealed class ApiMetrics : IDisposable
 {
-    public const string MeterName = "Belajar";
+    public const string MeterName = Belajar.Abstractions.BelajarMeter.Name;
     private readonly Meter _meter;
 
     public ApiMetrics(IMeterFactory meters, DashboardSampler sampler)

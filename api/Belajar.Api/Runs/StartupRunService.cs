@@ -23,7 +23,7 @@ public sealed partial class StartupRunService(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var folder = options.Value.Snapshot ?? StartupRunOptions.FindSampleSnapshot();
+        var folder = options.Value.Snapshot;
         if (folder is null)
         {
             LogNoSnapshot();

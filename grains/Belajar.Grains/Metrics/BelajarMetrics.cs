@@ -9,13 +9,13 @@ namespace Belajar.Grains.Metrics;
 public static class BelajarMetrics
 {
     /// <summary>The meter name to subscribe to.</summary>
-    public const string MeterName = "Belajar";
+    public const string MeterName = Belajar.Abstractions.BelajarMeter.Name;
 
     /// <summary>The name of <see cref="DirectoryCalls"/>.</summary>
-    public const string DirectoryCallsName = "belajar.directory.calls";
+    public const string DirectoryCallsName = Belajar.Abstractions.BelajarMeter.DirectoryCallsName;
 
     /// <summary>The tag of <see cref="DirectoryCalls"/> that holds a <see cref="DirectoryCallResult"/> name.</summary>
-    public const string ResultTag = "result";
+    public const string ResultTag = Belajar.Abstractions.BelajarMeter.ResultTag;
 
     private static readonly Meter Meter = new(MeterName);
 

@@ -233,7 +233,7 @@ internal sealed record StorageQueries(string Read, string Write, string Clear)
 
         string Text(string key) => texts.TryGetValue(key, out var text)
             ? text
-            : throw new InvalidOperationException($"Table OrleansQuery has no '{key}': the schema was not applied (see silo/Belajar.Hosting/Schema).");
+            : throw new InvalidOperationException($"Table OrleansQuery has no '{key}': the schema was not applied (see silo/Belajar.Hosting.Client/Schema).");
         return new StorageQueries(Text("ReadFromStorageKey"), Text("WriteToStorageKey"), Text("ClearStorageKey"));
     }
 }

@@ -1,3 +1,4 @@
+using Belajar.DevHost;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -30,7 +31,7 @@ public sealed class StatsApp : IAsyncLifetime
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), $"belajar-stats-{Guid.NewGuid():N}");
-    private WebApplicationFactory<Program>? _factory;
+    private WebApplicationFactory<DevelopmentHost>? _factory;
 
     /// <summary>The host's clock: starts now, moved forward by the scenario.</summary>
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
@@ -38,7 +39,7 @@ public sealed class StatsApp : IAsyncLifetime
     /// <summary>The deadline the app runs with: 30 days after the start.</summary>
     public DateTimeOffset Deadline { get; private set; }
 
-    public SampleSnapshot Sample { get; } = new(StartupRunOptions.FindSampleSnapshot() ?? throw new InvalidOperationException("samples/snapshot not found above the test's folder"));
+    public SampleSnapshot Sample { get; } = new(Belajar.DevHost.Embedded.SampleSnapshot.Find() ?? throw new InvalidOperationException("samples/snapshot not found above the test's folder"));
 
     public DirectoryEmulator Emulator { get; private set; } = null!;
 
@@ -49,7 +50,7 @@ public sealed class StatsApp : IAsyncLifetime
         Deadline = Clock.GetUtcNow().AddDays(30);
         Emulator = await DirectoryEmulator.StartAsync(new EmulatorOptions());
         var hash = BCrypt.Net.BCrypt.HashPassword(Password, 4);
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        _factory = new WebApplicationFactory<DevelopmentHost>().WithWebHostBuilder(web =>
         {
             web.UseSetting("Belajar:StartupRun:Enabled", "false");
             web.UseSetting("Belajar:StartupRun:ShowProgress", "false");

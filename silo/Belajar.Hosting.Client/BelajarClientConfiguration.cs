@@ -13,7 +13,7 @@ public static class BelajarClientConfiguration
                 "An Orleans client needs ConnectionStrings:Belajar (the PostgreSQL profile); without it, co-host a silo with AddBelajarSilo.");
         client.UseAdoNetClustering(o =>
         {
-            o.Invariant = BelajarSiloConfiguration.Invariant;
+            o.Invariant = BelajarProfile.AdoNetInvariant;
             o.ConnectionString = connectionString;
         });
         return client;

@@ -16,7 +16,7 @@ public static partial class SchemaMigrator
     /// <summary>The advisory lock key held while applying (ASCII "BELAJAR\0").</summary>
     public const long AdvisoryLockKey = 0x42454C414A415200;
 
-    private const string ResourcePrefix = "Belajar.Hosting.Schema.";
+    private const string ResourcePrefix = "Belajar.Hosting.Client.Schema.";
 
     private static readonly Lazy<IReadOnlyList<SchemaScript>> _scripts = new(LoadScripts);
 
@@ -90,7 +90,7 @@ public static partial class SchemaMigrator
             .ToList();
         if (scripts.Count == 0)
         {
-            throw new InvalidOperationException("No schema files are embedded in Belajar.Hosting (Schema/*.sql).");
+            throw new InvalidOperationException("No schema files are embedded in Belajar.Hosting.Client (Schema/*.sql).");
         }
 
         return scripts;

@@ -9,6 +9,9 @@ namespace Belajar.Hosting;
 /// </summary>
 public static class BelajarProfile
 {
+    /// <summary>The ADO.NET invariant of PostgreSQL, for clustering, storage and reminders.</summary>
+    public const string AdoNetInvariant = "Npgsql";
+
     /// <summary>The name of the connection string that selects the PostgreSQL profile.</summary>
     public const string ConnectionStringName = "Belajar";
 

@@ -1,4 +1,4 @@
-using Belajar.Grains.Metrics;
+using Belajar.Abstractions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,7 +8,7 @@ namespace Belajar.Hosting;
 
 /// <summary>
 /// Metrics of every host (silo and api): the Orleans meter, ASP.NET Core's meters and the project's own
-/// (<see cref="BelajarMetrics.MeterName"/>), exported by OpenTelemetry in the Prometheus text format at <c>/metrics</c>.
+/// (<see cref="BelajarMeter.Name"/>), exported by OpenTelemetry in the Prometheus text format at <c>/metrics</c>.
 /// </summary>
 public static class BelajarTelemetry
 {
@@ -28,7 +28,7 @@ public static class BelajarTelemetry
 
         services.AddSingleton<BelajarMetricsMarker>();
         services.AddOpenTelemetry().WithMetrics(metrics => metrics
-            .AddMeter(BelajarMetrics.MeterName, OrleansMeterName)
+            .AddMeter(BelajarMeter.Name, OrleansMeterName)
             .AddAspNetCoreInstrumentation()
             .AddPrometheusExporter(o => o.ScrapeResponseCacheDurationMilliseconds = 0)); // every scrape reads the meters now
         return services;

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 
-namespace Belajar.Api.Embedded;
+namespace Belajar.DevHost.Embedded;
 
 /// <summary>
 /// The secrets that the embedded default makes for itself when configuration gives none: the key that encrypts initial

@@ -1,10 +1,10 @@
 using Belajar.Directory.Emulator;
 
-namespace Belajar.Api.Embedded;
+namespace Belajar.DevHost.Embedded;
 
 /// <summary>
 /// The embedded default: what <c>dotnet run --project api</c> needs on a fresh machine besides the co-hosted silo — its own
-/// secrets, and the Directory emulator on loopback (<c>http://127.0.0.1:5090</c>) standing in for Google unless
+/// secrets, the sample snapshot unless another is given, and the Directory emulator on loopback (<c>http://127.0.0.1:5090</c>) standing in for Google unless
 /// <c>Directory:BaseUri</c> points elsewhere.
 /// </summary>
 public static class EmbeddedDefaults
@@ -50,6 +50,12 @@ public static class EmbeddedDefaults
             settings["Directory:ServiceAccountKeyJson"] = options.ServiceAccountKeyJson;
             settings["Directory:AdminEmail"] = options.AdminEmail;
             output.WriteLine($"Embedded default: Directory emulator on {baseUri} (stands in for Google)");
+        }
+
+        if (string.IsNullOrEmpty(configuration["Belajar:StartupRun:Snapshot"]) && string.IsNullOrEmpty(configuration["snapshot"])
+            && SampleSnapshot.Find() is { } sample)
+        {
+            settings["Belajar:StartupRun:Snapshot"] = sample;
         }
 
         configuration.AddInMemoryCollection(settings);

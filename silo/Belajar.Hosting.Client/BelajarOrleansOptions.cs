@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace Belajar.Hosting;
@@ -24,6 +26,19 @@ public sealed partial class BelajarOrleansOptions
 
     /// <summary>The address other silos and clients use to reach this silo; Orleans picks one when not set.</summary>
     public string? AdvertisedIPAddress { get; set; }
+
+    /// <summary>Reads the <c>Orleans</c> section and fails start-up with every problem named when it is invalid.</summary>
+    public static BelajarOrleansOptions Read(IConfiguration configuration)
+    {
+        var options = configuration.GetSection(Section).Get<BelajarOrleansOptions>() ?? new();
+        var problems = options.Validate(BelajarProfile.ConnectionString(configuration));
+        if (problems.Count > 0)
+        {
+            throw new OptionsValidationException(Section, typeof(BelajarOrleansOptions), problems);
+        }
+
+        return options;
+    }
 
     /// <summary>Every problem with these options and the connection string, each saying what to fix.</summary>
     public IReadOnlyList<string> Validate(string? connectionString)
