@@ -3,7 +3,7 @@ using System.Globalization;
 using Belajar.Abstractions.Accounts;
 using Belajar.Directory.Emulator;
 using Belajar.Grains.Accounts;
-using Belajar.TestSupport;
+using Belajar.LocalServices;
 
 namespace Belajar.Benchmarks;
 

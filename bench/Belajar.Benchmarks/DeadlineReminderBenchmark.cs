@@ -2,7 +2,7 @@ using System.Diagnostics;
 using Belajar.Abstractions.Accounts;
 using Belajar.Directory.Emulator;
 using Belajar.Hosting;
-using Belajar.TestSupport;
+using Belajar.LocalServices;
 
 namespace Belajar.Benchmarks;
 
@@ -30,8 +30,7 @@ public sealed class DeadlineReminderBenchmark : IBenchmark
         var verifyDelay = context.Smoke ? TimeSpan.FromSeconds(4) : TimeSpan.FromMinutes(3);
         var due = DateTime.UtcNow.AddDays(30);
 
-        var postgres = new PostgresFixture();
-        await postgres.InitializeAsync();
+        var postgres = await LocalPostgres.StartAsync();
         await using var emulator = await DirectoryEmulator.StartAsync(new EmulatorOptions { Port = 0 });
         using var gauge = new ActiveRemindersGauge();
         try
@@ -91,7 +90,7 @@ public sealed class DeadlineReminderBenchmark : IBenchmark
         }
     }
 
-    private static async Task<string> DatabaseAsync(PostgresFixture postgres, string prefix)
+    private static async Task<string> DatabaseAsync(LocalPostgres postgres, string prefix)
     {
         var connectionString = await postgres.CreateDatabaseAsync(prefix);
         await SchemaMigrator.ApplyAsync(connectionString);

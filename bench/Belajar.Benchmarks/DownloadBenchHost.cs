@@ -2,7 +2,6 @@ extern alias api;
 
 using Belajar.Domain;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -11,15 +10,9 @@ using Belajar.Abstractions.Accounts;
 using Belajar.Abstractions.Runs;
 using Belajar.Abstractions.Schools;
 using Belajar.Dapodik;
-using Belajar.Directory.Emulator;
 using Belajar.Grains.Accounts;
-using Belajar.TestSupport;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Mvc.Testing;
+using Belajar.LocalServices;
 using Microsoft.Extensions.DependencyInjection;
-using Belajar.DevHost;
 using OperatorUsers = api::Belajar.Api.Auth.OperatorUsers;
 
 namespace Belajar.Benchmarks;
@@ -35,41 +28,27 @@ internal sealed class DownloadBenchHost : IAsyncDisposable
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
-    private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), $"belajar-bench-download-{Guid.NewGuid():N}");
-    private DirectoryEmulator _emulator = null!;
-    private WebApplicationFactory<DevelopmentHost> _factory = null!;
+    private readonly LocalApp _app;
 
-    public Uri BaseAddress { get; private set; } = null!;
+    private DownloadBenchHost(LocalApp app) => _app = app;
 
-    public IGrainFactory Grains => _factory.Services.GetRequiredService<IGrainFactory>();
+    public Uri BaseAddress => _app.BaseAddress!;
 
-    public static async Task<DownloadBenchHost> StartAsync(int queriesPerMinute)
-    {
-        var host = new DownloadBenchHost();
-        host._emulator = await DirectoryEmulator.StartAsync(new EmulatorOptions { Port = 0 });
-        var emulator = host._emulator;
-        host._factory = new WebApplicationFactory<DevelopmentHost>().WithWebHostBuilder(web =>
+    public IGrainFactory Grains => _app.Grains;
+
+    public static async Task<DownloadBenchHost> StartAsync(int queriesPerMinute) =>
+        new(await LocalApp.StartAsync(new LocalAppOptions
         {
-            web.UseSetting("Belajar:StartupRun:Enabled", "false");
-            web.UseSetting("Belajar:StartupRun:ShowProgress", "false");
-            web.UseSetting("Belajar:DataFolder", host._dataFolder);
-            web.UseSetting("Directory:BaseUri", emulator.BaseUri.ToString());
-            web.UseSetting("Directory:TokenUri", emulator.TokenUri.ToString());
-            web.UseSetting("Directory:ServiceAccountKeyJson", emulator.ServiceAccountKeyJson);
-            web.UseSetting("Directory:AdminEmail", emulator.AdminEmail);
-            web.UseSetting("Directory:QueriesPerMinute", queriesPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            web.UseSetting("Identity:Users:0:Username", PusdatinUser);
-            web.UseSetting("Identity:Users:0:PasswordHash", BCrypt.Net.BCrypt.HashPassword(PusdatinPassword, 4));
-            web.UseSetting("Identity:Users:0:Role", "pusdatin");
-            web.UseSetting("Logging:LogLevel:Default", "Warning");
-            web.UseSetting("Logging:LogLevel:Microsoft.Hosting.Lifetime", "Warning");
-        });
-        host._factory.UseKestrel(0);
-        host._factory.StartServer();
-        var address = host._factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        host.BaseAddress = new Uri(address.Replace("localhost", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/') + "/");
-        return host;
-    }
+            Name = "bench-download",
+            Kestrel = true,
+            Users = [new(PusdatinUser, PusdatinPassword, "pusdatin")],
+            Settings = new Dictionary<string, string>
+            {
+                ["Directory:QueriesPerMinute"] = queriesPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["Logging:LogLevel:Default"] = "Warning",
+                ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
+            },
+        }));
 
     /// <summary>A school with <paramref name="accounts"/> learners, provisioned through its grain (AcceptRoster) until all are created.</summary>
     public async Task<SchoolInfo> ProvisionSchoolAsync(string npsn, int accounts)
@@ -89,22 +68,10 @@ internal sealed class DownloadBenchHost : IAsyncDisposable
 
     /// <summary>Lets one operator of <paramref name="npsn"/> sign in (replaces the operators the api knows).</summary>
     public void AddOperator(string username, string password, string npsn) =>
-        _factory.Services.GetRequiredService<OperatorUsers>().Replace([(username, BCrypt.Net.BCrypt.HashPassword(password, 4), npsn, "Operator Bench")]);
+        _app.Services.GetRequiredService<OperatorUsers>().Replace([(username, BCrypt.Net.BCrypt.HashPassword(password, 4), npsn, "Operator Bench")]);
 
     /// <summary>A client with its own connection pool, signed in once with <c>POST /api/v1/auth/token</c>.</summary>
-    public async Task<HttpClient> SignedInAsync(string username, string password)
-    {
-        var http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = Timeout.InfiniteTimeSpan }) { BaseAddress = BaseAddress };
-        using var response = await http.PostAsJsonAsync("api/v1/auth/token", new { username, password });
-        if (response.StatusCode != HttpStatusCode.OK)
-        {
-            throw new InvalidOperationException($"sign-in of {username}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-        }
-
-        var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return http;
-    }
+    public Task<HttpClient> SignedInAsync(string username, string password) => _app.SignedInAsync(username, password);
 
     /// <summary>Starts a run over <paramref name="snapshot"/> with <c>POST /api/v1/runs</c> (loads the snapshot's operators).</summary>
     public static async Task<string> StartRunAsync(HttpClient pusdatin, string snapshot)
@@ -121,17 +88,5 @@ internal sealed class DownloadBenchHost : IAsyncDisposable
     public static async Task<RunStatus> RunStatusAsync(HttpClient pusdatin, string runId) =>
         (await pusdatin.GetFromJsonAsync<RunStatus>($"api/v1/runs/{runId}", Json))!;
 
-    public async ValueTask DisposeAsync()
-    {
-        await _factory.DisposeAsync();
-        await _emulator.DisposeAsync();
-        try
-        {
-            System.IO.Directory.Delete(_dataFolder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // a leftover temporary folder is harmless
-        }
-    }
+    public ValueTask DisposeAsync() => _app.DisposeAsync();
 }

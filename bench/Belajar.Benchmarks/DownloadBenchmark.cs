@@ -3,7 +3,7 @@ using Belajar.Abstractions;
 using Belajar.Abstractions.Runs;
 using Belajar.Abstractions.Schools;
 using Belajar.Dapodik;
-using Belajar.TestSupport;
+using Belajar.LocalServices;
 
 namespace Belajar.Benchmarks;
 

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Belajar.TestSupport;
+using Belajar.LocalServices;
 using Orleans.TestingHost;
 
 namespace Belajar.Benchmarks;
@@ -18,8 +18,7 @@ public sealed class GrainStorageBenchmark : IBenchmark
     public async Task RunAsync(BenchmarkContext context)
     {
         var grains = context.Smoke ? 200 : 10_000;
-        var postgres = new PostgresFixture();
-        await postgres.InitializeAsync();
+        var postgres = await LocalPostgres.StartAsync();
         try
         {
             var memory = await MeasureAsync(null, grains);

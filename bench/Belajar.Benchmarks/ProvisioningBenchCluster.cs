@@ -1,7 +1,7 @@
 using System.Globalization;
 using Belajar.Directory.Emulator;
 using Belajar.Grains.Accounts;
-using Belajar.TestSupport;
+using Belajar.LocalServices;
 using Orleans.TestingHost;
 
 namespace Belajar.Benchmarks;
@@ -17,10 +17,7 @@ internal static class ProvisioningBenchCluster
     {
         var builder = BelajarTestCluster.CreateBuilder(connectionString, silos);
         builder.Options.ServiceId = $"bench-{Guid.NewGuid():N}"[..18];
-        builder.Properties["Directory:BaseUri"] = emulator.BaseUri.ToString();
-        builder.Properties["Directory:TokenUri"] = emulator.TokenUri.ToString();
-        builder.Properties["Directory:ServiceAccountKeyJson"] = emulator.ServiceAccountKeyJson;
-        builder.Properties["Directory:AdminEmail"] = emulator.AdminEmail;
+        builder.UseDirectoryEmulator(emulator);
         builder.Properties["Directory:QueriesPerMinute"] = queriesPerMinute.ToString(CultureInfo.InvariantCulture);
         builder.Properties["Secrets:PasswordKeys:bench"] = PasswordProtectionOptions.GenerateKey();
         builder.Properties["Secrets:ActivePasswordKeyId"] = "bench";

@@ -6,7 +6,7 @@ using Belajar.Abstractions.Schools;
 using Belajar.Dapodik;
 using Belajar.Directory.Emulator;
 using Belajar.Grains;
-using Belajar.TestSupport;
+using Belajar.LocalServices;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -32,8 +32,7 @@ public sealed class ProvisioningEndToEndBenchmark : IBenchmark
             : int.TryParse(Environment.GetEnvironmentVariable("BELAJAR_BENCH_WARMUP"), out var w) ? w : 30_000;
         var snapshot = Path.Combine(Path.GetTempPath(), $"belajar-e2e-{Guid.NewGuid():N}");
         await SyntheticSnapshot.WriteAsync(snapshot, new SyntheticSnapshotOptions { Learners = learners, Seed = 5 });
-        var postgres = new PostgresFixture();
-        await postgres.InitializeAsync();
+        var postgres = await LocalPostgres.StartAsync();
         try
         {
             if (warmUp > 0)
@@ -67,7 +66,7 @@ public sealed class ProvisioningEndToEndBenchmark : IBenchmark
     /// code a silo has after its first minutes, as in a national run of days (and as the baseline, which runs after the run, has
     /// Npgsql's). <c>BELAJAR_BENCH_WARMUP=0</c> measures a cold silo.
     /// </summary>
-    private static async Task WarmUpAsync(PostgresFixture postgres, int learners, TextWriter output)
+    private static async Task WarmUpAsync(LocalPostgres postgres, int learners, TextWriter output)
     {
         var snapshot = Path.Combine(Path.GetTempPath(), $"belajar-e2e-warm-{Guid.NewGuid():N}");
         await SyntheticSnapshot.WriteAsync(snapshot, new SyntheticSnapshotOptions { Learners = learners, Seed = 6 });

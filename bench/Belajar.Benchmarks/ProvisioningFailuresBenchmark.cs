@@ -4,7 +4,7 @@ using Belajar.Abstractions.Runs;
 using Belajar.Dapodik;
 using Belajar.Directory.Emulator;
 using Belajar.Grains.Accounts;
-using Belajar.TestSupport;
+using Belajar.LocalServices;
 
 namespace Belajar.Benchmarks;
 
@@ -25,8 +25,7 @@ public sealed class ProvisioningFailuresBenchmark : IBenchmark
             : int.TryParse(Environment.GetEnvironmentVariable("BELAJAR_BENCH_LEARNERS"), out var n) ? n : 100_000;
         var snapshot = Path.Combine(Path.GetTempPath(), $"belajar-failing-{Guid.NewGuid():N}");
         await SyntheticSnapshot.WriteAsync(snapshot, new SyntheticSnapshotOptions { Learners = learners, Seed = 9 });
-        var postgres = new PostgresFixture();
-        await postgres.InitializeAsync();
+        var postgres = await LocalPostgres.StartAsync();
         try
         {
             var (bases, chosen, eligible) = await FailingBasesAsync(snapshot, share: 0.01);
@@ -91,7 +90,7 @@ public sealed class ProvisioningFailuresBenchmark : IBenchmark
         return (bases, chosen, eligible);
     }
 
-    private static async Task<(TimeSpan Elapsed, RunStatus Status, long FaultHits)> RunAsync(PostgresFixture postgres, string snapshot, List<string> failingBases, string what)
+    private static async Task<(TimeSpan Elapsed, RunStatus Status, long FaultHits)> RunAsync(LocalPostgres postgres, string snapshot, List<string> failingBases, string what)
     {
         var database = await postgres.CreateDatabaseAsync("bench_failing");
         await using var emulator = await DirectoryEmulator.StartAsync(new EmulatorOptions());

@@ -24,7 +24,7 @@ public sealed class DirectoryEmulator : IAsyncDisposable
     public Uri BaseUri { get; }
 
     /// <summary>The token endpoint, <c>{BaseUri}token</c>.</summary>
-    public Uri TokenUri => new(BaseUri, "token");
+    public Uri TokenUri => TokenUriOf(BaseUri);
 
     /// <summary>The trusted service account's JSON key (its <c>token_uri</c> points at this emulator when it created the key).</summary>
     public string ServiceAccountKeyJson => _state.Tokens.Key!.Json;
@@ -34,6 +34,25 @@ public sealed class DirectoryEmulator : IAsyncDisposable
 
     /// <summary>The administrator the service account may impersonate.</summary>
     public string AdminEmail => _state.Options.AdminEmail;
+
+    /// <summary>
+    /// The one definition of the settings that point a Directory client (a silo, the api) at this emulator: the four
+    /// <c>Directory:*</c> entries (base URI, token URI, service-account key, administrator).
+    /// </summary>
+    public Dictionary<string, string> ClientSettings() => ClientSettings(BaseUri, ServiceAccountKeyJson, AdminEmail);
+
+    /// <summary>The client settings of an emulator that will listen on <paramref name="baseUri"/> (one not started yet).</summary>
+    public static Dictionary<string, string> ClientSettings(Uri baseUri, string serviceAccountKeyJson, string adminEmail) =>
+        new(StringComparer.Ordinal)
+        {
+            ["Directory:BaseUri"] = baseUri.ToString(),
+            ["Directory:TokenUri"] = TokenUriOf(baseUri).ToString(),
+            ["Directory:ServiceAccountKeyJson"] = serviceAccountKeyJson,
+            ["Directory:AdminEmail"] = adminEmail,
+        };
+
+    /// <summary>The token endpoint of an emulator on <paramref name="baseUri"/>.</summary>
+    public static Uri TokenUriOf(Uri baseUri) => new(baseUri, "token");
 
     /// <summary>Faults, changeable at run time.</summary>
     public EmulatorFaults Faults => _state.Faults;

@@ -1,11 +1,8 @@
-using Belajar.DevHost;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Belajar.Directory.Emulator;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
+using Belajar.LocalServices;
 
 namespace Belajar.Admins.Tests;
 
@@ -31,10 +28,9 @@ public class AdminsApi : IAsyncLifetime
         ("admin-kab", "admin-wilayah", Kabupaten),
     ];
 
-    private readonly string _data = Path.Combine(Path.GetTempPath(), "belajar-admins-" + Guid.NewGuid().ToString("N"));
     private readonly Dictionary<string, string> _tokens = [];
     private readonly IReadOnlyDictionary<string, string> _extraSettings;
-    private WebApplicationFactory<DevelopmentHost> _factory = null!;
+    private LocalApp _app = null!;
 
     public AdminsApi()
         : this(new Dictionary<string, string>())
@@ -50,59 +46,36 @@ public class AdminsApi : IAsyncLifetime
 
     public HttpClient Http { get; private set; } = null!;
 
-    public DirectoryEmulator Emulator { get; private set; } = null!;
+    public DirectoryEmulator Emulator => _app.Emulator;
 
-    public IGrainFactory Grains => _factory.Services.GetRequiredService<IGrainFactory>();
+    public IGrainFactory Grains => _app.Grains;
 
     public async Task InitializeAsync()
     {
-        var hash = BCrypt.Net.BCrypt.HashPassword(Password, 4);
-        // Started here, not by the embedded default: WebApplicationFactory would take the first host built (the emulator's) for the api.
-        Emulator = await DirectoryEmulator.StartAsync(new EmulatorOptions { Host = "127.0.0.1", Port = 0 });
-        _factory = new WebApplicationFactory<DevelopmentHost>().WithWebHostBuilder(web =>
+        var settings = new Dictionary<string, string>
         {
-            web.UseSetting("Directory:BaseUri", Emulator.BaseUri.ToString());
-            web.UseSetting("Directory:TokenUri", Emulator.TokenUri.ToString());
-            web.UseSetting("Directory:ServiceAccountKeyJson", Emulator.ServiceAccountKeyJson);
-            web.UseSetting("Directory:AdminEmail", Emulator.AdminEmail);
-            web.UseSetting("Belajar:StartupRun:Enabled", "false");
-            web.UseSetting("Belajar:DataFolder", _data);
-            web.UseSetting("Smtp:Host", "127.0.0.1");
-            web.UseSetting("Smtp:Port", Mail.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            web.UseSetting("Identity:HashWorkFactor", "4");
-            foreach (var (key, value) in _extraSettings)
-            {
-                web.UseSetting(key, value);
-            }
-            for (var i = 0; i < Users.Length; i++)
-            {
-                web.UseSetting($"Identity:Users:{i}:Username", Users[i].User);
-                web.UseSetting($"Identity:Users:{i}:PasswordHash", hash);
-                web.UseSetting($"Identity:Users:{i}:Role", Users[i].Role);
-                if (Users[i].Kode is { } kode)
-                {
-                    web.UseSetting($"Identity:Users:{i}:KodeWilayah", kode);
-                }
-            }
+            ["Smtp:Host"] = "127.0.0.1",
+            ["Smtp:Port"] = Mail.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        foreach (var (key, value) in _extraSettings)
+        {
+            settings[key] = value;
+        }
+
+        _app = await LocalApp.StartAsync(new LocalAppOptions
+        {
+            Name = "admins",
+            Users = [.. Users.Select(u => new LocalUser(u.User, Password, u.Role, u.Kode))],
+            Settings = settings,
         });
-        Http = _factory.CreateClient();
+        Http = _app.CreateClient();
         foreach (var (user, _, _) in Users)
         {
-            var response = await Http.PostAsJsonAsync("/api/v1/auth/token", new { username = user, password = Password });
-            var body = await response.Content.ReadAsStringAsync();
-            _tokens[user] = response.IsSuccessStatusCode
-                ? JsonDocument.Parse(body).RootElement.GetProperty("accessToken").GetString()!
-                : throw new InvalidOperationException($"{user} cannot sign in: {(int)response.StatusCode} {body}");
+            _tokens[user] = await _app.TokenAsync(user, Password);
         }
     }
 
-    public async Task<string?> SignInAsync(string username, string password)
-    {
-        var response = await Http.PostAsJsonAsync("/api/v1/auth/token", new { username, password });
-        return response.IsSuccessStatusCode
-            ? (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()
-            : null;
-    }
+    public Task<string?> SignInAsync(string username, string password) => _app.TryTokenAsync(username, password);
 
     public Task<HttpResponseMessage> SendAsync(string? user, HttpMethod method, string path, object? body = null) =>
         SendWithTokenAsync(user is null ? null : _tokens[user], method, path, body);
@@ -136,16 +109,8 @@ public class AdminsApi : IAsyncLifetime
     public async Task DisposeAsync()
     {
         Http.Dispose();
-        await _factory.DisposeAsync();
-        await Emulator.DisposeAsync();
+        await _app.DisposeAsync();
         await Mail.DisposeAsync();
-        try
-        {
-            System.IO.Directory.Delete(_data, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
     }
 }
 

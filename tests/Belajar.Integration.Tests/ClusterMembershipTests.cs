@@ -1,3 +1,4 @@
+using Belajar.LocalServices;
 using Belajar.TestSupport;
 using Npgsql;
 using Orleans.Runtime;

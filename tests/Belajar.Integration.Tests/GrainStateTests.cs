@@ -1,4 +1,5 @@
 using Belajar.Integration.Tests.Grains;
+using Belajar.LocalServices;
 using Belajar.TestSupport;
 using Npgsql;
 

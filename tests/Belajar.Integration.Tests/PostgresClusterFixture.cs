@@ -1,3 +1,4 @@
+using Belajar.LocalServices;
 using Belajar.TestSupport;
 using Orleans.TestingHost;
 

@@ -1,4 +1,5 @@
 using System.Net;
+using Belajar.LocalServices;
 using Belajar.TestSupport;
 using Npgsql;
 using Orleans.Runtime;

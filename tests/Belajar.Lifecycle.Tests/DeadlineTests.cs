@@ -1,6 +1,7 @@
 using Belajar.Abstractions;
 using Belajar.Abstractions.Accounts;
 using Belajar.Abstractions.Schools;
+using Belajar.LocalServices;
 using Belajar.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;

@@ -2,6 +2,7 @@ using Belajar.Abstractions;
 using Belajar.Abstractions.Accounts;
 using Belajar.Abstractions.Regions;
 using Belajar.Abstractions.Schools;
+using Belajar.LocalServices;
 using Belajar.TestSupport;
 
 namespace Belajar.Lifecycle.Tests;

@@ -7,6 +7,7 @@ using Belajar.Dapodik;
 using Belajar.Directory.Emulator;
 using Belajar.Grains.Accounts;
 using Belajar.Grains.Lifecycle;
+using Belajar.LocalServices;
 using Belajar.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;

@@ -6,6 +6,7 @@ using Belajar.Api.Auth;
 using Belajar.Dapodik;
 using Belajar.Grains.Accounts;
 using Belajar.Grains.Directory;
+using Belajar.LocalServices;
 using Belajar.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 

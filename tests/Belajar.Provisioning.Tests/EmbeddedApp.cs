@@ -1,17 +1,13 @@
 using Belajar.DevHost;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Belajar.Abstractions.Runs;
 using Belajar.Directory.Emulator;
-using Belajar.TestSupport;
-using Microsoft.AspNetCore.Hosting;
+using Belajar.LocalServices;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Belajar.Provisioning.Tests;
 
@@ -26,20 +22,16 @@ public class EmbeddedApp : IAsyncLifetime
 
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
-    private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), $"belajar-app-{Guid.NewGuid():N}");
-    private WebApplicationFactory<DevelopmentHost>? _factory;
+    private LocalApp? _app;
 
     public CapturedLogs Logs { get; } = new();
 
-    public WebApplicationFactory<DevelopmentHost> Factory => _factory!;
+    public WebApplicationFactory<DevelopmentHost> Factory => _app!.Factory;
 
-    public IGrainFactory Grains => Factory.Services.GetRequiredService<IGrainFactory>();
+    public IGrainFactory Grains => _app!.Grains;
 
-    /// <summary>
-    /// The emulator, started in the test process and given to the api through <c>Directory:BaseUri</c>: an emulator the api
-    /// starts itself is built before the api's host, and WebApplicationFactory would take the emulator's host for the api's.
-    /// </summary>
-    public DirectoryEmulator Emulator { get; private set; } = null!;
+    /// <summary>The emulator the api talks to (through <c>Directory:BaseUri</c>).</summary>
+    public DirectoryEmulator Emulator => _app!.Emulator;
 
     public HttpClient EmulatorHttp => new() { BaseAddress = Emulator.BaseUri };
 
@@ -56,66 +48,38 @@ public class EmbeddedApp : IAsyncLifetime
 
     public virtual async Task InitializeAsync()
     {
-        Emulator = await DirectoryEmulator.StartAsync(new EmulatorOptions { QueriesPerMinute = EmulatorQueriesPerMinute });
-        _factory = new WebApplicationFactory<DevelopmentHost>().WithWebHostBuilder(web =>
+        var settings = new Dictionary<string, string>
         {
-            web.UseSetting("Belajar:StartupRun:Enabled", "false");
-            web.UseSetting("Belajar:StartupRun:ShowProgress", "false");
-            web.UseSetting("Belajar:DataFolder", _dataFolder);
-            web.UseSetting("Directory:BaseUri", Emulator.BaseUri.ToString());
-            web.UseSetting("Directory:TokenUri", Emulator.TokenUri.ToString());
-            web.UseSetting("Directory:ServiceAccountKeyJson", Emulator.ServiceAccountKeyJson);
-            web.UseSetting("Directory:AdminEmail", Emulator.AdminEmail);
-            web.UseSetting("Directory:QueriesPerMinute", "0");
-            web.UseSetting("Directory:InitialBackoff", "00:00:00.050");
-            web.UseSetting("Directory:MaxBackoff", "00:00:00.500");
-            web.UseSetting("Identity:Users:0:Username", PusdatinUser);
-            web.UseSetting("Identity:Users:0:PasswordHash", BCrypt.Net.BCrypt.HashPassword(PusdatinPassword, 4));
-            web.UseSetting("Identity:Users:0:Role", "pusdatin");
-            foreach (var (key, value) in ExtraSettings)
-            {
-                web.UseSetting(key, value);
-            }
+            ["Directory:QueriesPerMinute"] = "0",
+            ["Directory:InitialBackoff"] = "00:00:00.050",
+            ["Directory:MaxBackoff"] = "00:00:00.500",
+        };
+        foreach (var (key, value) in ExtraSettings)
+        {
+            settings[key] = value;
+        }
 
-            web.ConfigureLogging(l => l.AddProvider(Logs).SetMinimumLevel(LogLevel.Debug));
-            web.ConfigureTestServices(ConfigureServices);
+        _app = await LocalApp.StartAsync(new LocalAppOptions
+        {
+            Name = "provisioning",
+            Emulator = new EmulatorOptions { QueriesPerMinute = EmulatorQueriesPerMinute },
+            Users = [new(PusdatinUser, PusdatinPassword, "pusdatin")],
+            Settings = settings,
+            Logs = Logs,
+            Services = ConfigureServices,
         });
-        _ = Factory.Server;
-        await Task.CompletedTask;
     }
 
     public virtual async Task DisposeAsync()
     {
-        if (_factory is not null)
+        if (_app is not null)
         {
-            await _factory.DisposeAsync();
-        }
-
-        if (Emulator is not null)
-        {
-            await Emulator.DisposeAsync();
-        }
-
-        try
-        {
-            System.IO.Directory.Delete(_dataFolder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // a leftover temporary folder is harmless
+            await _app.DisposeAsync();
         }
     }
 
     /// <summary>A client signed in with <c>POST /api/v1/auth/token</c>.</summary>
-    public async Task<HttpClient> SignedInAsync(string username, string password)
-    {
-        var http = Factory.CreateClient();
-        var response = await http.PostAsJsonAsync("/api/v1/auth/token", new { username, password });
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return http;
-    }
+    public Task<HttpClient> SignedInAsync(string username, string password) => _app!.SignedInAsync(username, password);
 
     public Task<HttpClient> PusdatinAsync() => SignedInAsync(PusdatinUser, PusdatinPassword);
 

@@ -6,15 +6,19 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Belajar.Abstractions.Runs;
+using Belajar.LocalServices;
 using Belajar.TestSupport;
 
 namespace Belajar.Provisioning.Tests;
 
-/// <summary>The main job as the README starts it: the api's build output on its own, embedded default, start-up run over the sample.</summary>
+/// <summary>
+/// The main job as the README starts it (<c>dotnet run --project api</c> launches the development host): the development host's
+/// build output on its own, embedded default, start-up run over the sample.
+/// </summary>
 public sealed class MainJobEndToEndTests
 {
     [Fact]
-    public async Task The_api_started_on_its_own_runs_the_sample_to_completion_prints_the_guide_and_is_ready()
+    public async Task The_development_host_started_on_its_own_runs_the_sample_to_completion_prints_the_guide_and_is_ready()
     {
         var data = Path.Combine(Path.GetTempPath(), $"belajar-main-{Guid.NewGuid():N}");
         var port = SiloProcess.FreePort();
@@ -22,7 +26,7 @@ public sealed class MainJobEndToEndTests
         var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetTempPath() };
         foreach (var arg in new[]
         {
-            ApiAssemblyPath(), "--urls", $"http://127.0.0.1:{port}", $"--Belajar:DataFolder={data}",
+            DevelopmentHostAssemblyPath(), "--urls", $"http://127.0.0.1:{port}", $"--Belajar:DataFolder={data}",
             $"--Directory:Emulator:Url=http://127.0.0.1:{SiloProcess.FreePort()}",
             $"--Identity:Users:0:Username={EmbeddedApp.PusdatinUser}",
             $"--Identity:Users:0:PasswordHash={BCrypt.Net.BCrypt.HashPassword(EmbeddedApp.PusdatinPassword, 4)}",
@@ -93,19 +97,19 @@ public sealed class MainJobEndToEndTests
         }
     }
 
-    /// <summary><c>api/Belajar.Api/bin/{configuration}/net10.0/Belajar.Api.dll</c> of this repository, built with the tests.</summary>
-    private static string ApiAssemblyPath()
+    /// <summary><c>dev/Belajar.DevHost/bin/{configuration}/net10.0/Belajar.DevHost.dll</c> of this repository, built with the tests.</summary>
+    private static string DevelopmentHostAssemblyPath()
     {
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            var candidate = Path.Combine(dir.FullName, "api", "Belajar.Api", "bin", configuration, "net10.0", "Belajar.Api.dll");
+            var candidate = Path.Combine(dir.FullName, "dev", "Belajar.DevHost", "bin", configuration, "net10.0", "Belajar.DevHost.dll");
             if (File.Exists(candidate))
             {
                 return candidate;
             }
         }
 
-        throw new InvalidOperationException(string.Format(CultureInfo.InvariantCulture, "api/Belajar.Api/bin/{0}/net10.0/Belajar.Api.dll not found above {1}: build the api first.", configuration, AppContext.BaseDirectory));
+        throw new InvalidOperationException(string.Format(CultureInfo.InvariantCulture, "dev/Belajar.DevHost/bin/{0}/net10.0/Belajar.DevHost.dll not found above {1}: build the solution first.", configuration, AppContext.BaseDirectory));
     }
 }

@@ -3,6 +3,7 @@ using Belajar.Abstractions.Accounts;
 using Belajar.Dapodik;
 using Belajar.Directory.Emulator;
 using Belajar.Grains.Accounts;
+using Belajar.LocalServices;
 using Belajar.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Storage;

@@ -7,6 +7,7 @@ using Belajar.Dapodik;
 using Belajar.Directory.Emulator;
 using Belajar.Grains.Accounts;
 using Belajar.Hosting;
+using Belajar.LocalServices;
 using Belajar.TestSupport;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -56,7 +57,7 @@ public sealed class ProcessCluster : IAsyncDisposable
     /// <summary>Starts silo <paramref name="index"/> (again).</summary>
     public void StartSilo(int index, int queriesPerMinute = 0)
     {
-        _silos[index] = SiloProcess.Start(new Dictionary<string, string>
+        _silos[index] = SiloProcess.Start(new Dictionary<string, string>(Emulator.ClientSettings())
         {
             ["ConnectionStrings:Belajar"] = _database,
             ["Orleans:ClusterId"] = _clusterId,
@@ -64,10 +65,6 @@ public sealed class ProcessCluster : IAsyncDisposable
             ["Orleans:SiloPort"] = SiloProcess.FreePort().ToString(CultureInfo.InvariantCulture),
             ["Orleans:GatewayPort"] = SiloProcess.FreePort().ToString(CultureInfo.InvariantCulture),
             ["Orleans:AdvertisedIPAddress"] = "127.0.0.1",
-            ["Directory:BaseUri"] = Emulator.BaseUri.ToString(),
-            ["Directory:TokenUri"] = Emulator.TokenUri.ToString(),
-            ["Directory:ServiceAccountKeyJson"] = Emulator.ServiceAccountKeyJson,
-            ["Directory:AdminEmail"] = Emulator.AdminEmail,
             ["Directory:QueriesPerMinute"] = queriesPerMinute.ToString(CultureInfo.InvariantCulture),
             ["Directory:InitialBackoff"] = "00:00:00.100",
             ["Directory:MaxBackoff"] = "00:00:01",

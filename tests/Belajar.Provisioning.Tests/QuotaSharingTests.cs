@@ -4,6 +4,7 @@ using Belajar.Abstractions.Quota;
 using Belajar.Abstractions.Runs;
 using Belajar.Directory.Emulator;
 using Belajar.Grains.Accounts;
+using Belajar.LocalServices;
 using Belajar.TestSupport;
 
 namespace Belajar.Provisioning.Tests;

@@ -1,6 +1,7 @@
 using Belajar.Abstractions;
 using Belajar.Abstractions.Runs;
 using Belajar.Directory.Emulator;
+using Belajar.LocalServices;
 using Belajar.TestSupport;
 
 namespace Belajar.Provisioning.Tests;

@@ -6,6 +6,7 @@ using Belajar.Abstractions.Schools;
 using Belajar.Directory.Emulator;
 using Belajar.Grains.Accounts;
 using Belajar.Grains.Metrics;
+using Belajar.LocalServices;
 using Belajar.TestSupport;
 
 namespace Belajar.Provisioning.Tests;

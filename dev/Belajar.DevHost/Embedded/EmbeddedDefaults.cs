@@ -41,14 +41,14 @@ public static class EmbeddedDefaults
             // would be the first one built, and WebApplicationFactory<Program> would take it for the api.
             var options = EmulatorOptionsFrom(configuration, data);
             var baseUri = new Uri($"http://{options.Host}:{options.Port}/");
-            var tokenUri = new Uri(baseUri, "token");
+            var tokenUri = DirectoryEmulator.TokenUriOf(baseUri);
             options.ServiceAccountKeyJson = ServiceAccountKey.LoadOrCreate(options.ServiceAccountKeyPath!, tokenUri.ToString()).Json;
             builder.Services.AddSingleton(new EmbeddedEmulator(options));
             builder.Services.AddHostedService(sp => sp.GetRequiredService<EmbeddedEmulator>());
-            settings["Directory:BaseUri"] = baseUri.ToString();
-            settings["Directory:TokenUri"] = tokenUri.ToString();
-            settings["Directory:ServiceAccountKeyJson"] = options.ServiceAccountKeyJson;
-            settings["Directory:AdminEmail"] = options.AdminEmail;
+            foreach (var (key, value) in DirectoryEmulator.ClientSettings(baseUri, options.ServiceAccountKeyJson, options.AdminEmail))
+            {
+                settings[key] = value;
+            }
             output.WriteLine($"Embedded default: Directory emulator on {baseUri} (stands in for Google)");
         }
 

@@ -1,16 +1,11 @@
-using Belajar.DevHost;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Belajar.Abstractions.Runs;
 using Belajar.Api.Runs;
 using Belajar.Directory.Emulator;
-using Belajar.TestSupport;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
+using Belajar.LocalServices;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Belajar.Lifecycle.Tests.Http;
@@ -30,8 +25,7 @@ public sealed class StatsApp : IAsyncLifetime
 
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
-    private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), $"belajar-stats-{Guid.NewGuid():N}");
-    private WebApplicationFactory<DevelopmentHost>? _factory;
+    private LocalApp? _app;
 
     /// <summary>The host's clock: starts now, moved forward by the scenario.</summary>
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
@@ -41,60 +35,38 @@ public sealed class StatsApp : IAsyncLifetime
 
     public SampleSnapshot Sample { get; } = new(Belajar.DevHost.Embedded.SampleSnapshot.Find() ?? throw new InvalidOperationException("samples/snapshot not found above the test's folder"));
 
-    public DirectoryEmulator Emulator { get; private set; } = null!;
+    public DirectoryEmulator Emulator => _app!.Emulator;
 
-    public IGrainFactory Grains => _factory!.Services.GetRequiredService<IGrainFactory>();
+    public IGrainFactory Grains => _app!.Grains;
 
     public async Task InitializeAsync()
     {
         Deadline = Clock.GetUtcNow().AddDays(30);
-        Emulator = await DirectoryEmulator.StartAsync(new EmulatorOptions());
-        var hash = BCrypt.Net.BCrypt.HashPassword(Password, 4);
-        _factory = new WebApplicationFactory<DevelopmentHost>().WithWebHostBuilder(web =>
+        _app = await LocalApp.StartAsync(new LocalAppOptions
         {
-            web.UseSetting("Belajar:StartupRun:Enabled", "false");
-            web.UseSetting("Belajar:StartupRun:ShowProgress", "false");
-            web.UseSetting("Belajar:DataFolder", _dataFolder);
-            web.UseSetting("Directory:BaseUri", Emulator.BaseUri.ToString());
-            web.UseSetting("Directory:TokenUri", Emulator.TokenUri.ToString());
-            web.UseSetting("Directory:ServiceAccountKeyJson", Emulator.ServiceAccountKeyJson);
-            web.UseSetting("Directory:AdminEmail", Emulator.AdminEmail);
-            web.UseSetting("Directory:QueriesPerMinute", "0");
-            web.UseSetting("Lifecycle:ActivationDeadline", Deadline.ToString("O"));
-            web.UseSetting("Lifecycle:MinimumGracePeriod", "10.00:00:00");
-            web.UseSetting("Lifecycle:DeactivationWindow", "00:30:00");
-            (string User, string Role, string? Kode)[] users =
-                [(PusdatinUser, "pusdatin", null), (DinasUser, "dinas", Sample.ProvinceA), (AdminWilayahUser, "admin-wilayah", Sample.KabupatenA)];
-            for (var i = 0; i < users.Length; i++)
+            Name = "stats",
+            Clock = Clock,
+            Users =
+            [
+                new(PusdatinUser, Password, "pusdatin"),
+                new(DinasUser, Password, "dinas", Sample.ProvinceA),
+                new(AdminWilayahUser, Password, "admin-wilayah", Sample.KabupatenA),
+            ],
+            Settings = new Dictionary<string, string>
             {
-                web.UseSetting($"Identity:Users:{i}:Username", users[i].User);
-                web.UseSetting($"Identity:Users:{i}:PasswordHash", hash);
-                web.UseSetting($"Identity:Users:{i}:Role", users[i].Role);
-                if (users[i].Kode is { } kode)
-                {
-                    web.UseSetting($"Identity:Users:{i}:KodeWilayah", kode);
-                }
-            }
-
-            web.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+                ["Directory:QueriesPerMinute"] = "0",
+                ["Lifecycle:ActivationDeadline"] = Deadline.ToString("O"),
+                ["Lifecycle:MinimumGracePeriod"] = "10.00:00:00",
+                ["Lifecycle:DeactivationWindow"] = "00:30:00",
+            },
         });
-        _ = _factory.Server;
-        await Task.CompletedTask;
     }
 
     /// <summary>A client without a token.</summary>
-    public HttpClient Anonymous() => _factory!.CreateClient();
+    public HttpClient Anonymous() => _app!.CreateClient();
 
     /// <summary>A client signed in with <c>POST /api/v1/auth/token</c> (sign in again after moving the clock: tokens expire).</summary>
-    public async Task<HttpClient> SignedInAsync(string username, string password)
-    {
-        var http = _factory!.CreateClient();
-        var response = await http.PostAsJsonAsync("/api/v1/auth/token", new { username, password });
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return http;
-    }
+    public Task<HttpClient> SignedInAsync(string username, string password) => _app!.SignedInAsync(username, password);
 
     /// <summary>Runs the sample snapshot through <c>POST /api/v1/runs</c> and waits for its end.</summary>
     public async Task<RunStatus> RunSampleAsync()
@@ -114,23 +86,9 @@ public sealed class StatsApp : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (_factory is not null)
+        if (_app is not null)
         {
-            await _factory.DisposeAsync();
-        }
-
-        if (Emulator is not null)
-        {
-            await Emulator.DisposeAsync();
-        }
-
-        try
-        {
-            System.IO.Directory.Delete(_dataFolder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // a leftover temporary folder is harmless
+            await _app.DisposeAsync();
         }
     }
 }

@@ -6,6 +6,7 @@ using Belajar.Abstractions.Accounts;
 using Belajar.Abstractions.Runs;
 using Belajar.Abstractions.Schools;
 using Belajar.Api.Stats;
+using Belajar.LocalServices;
 using Belajar.TestSupport;
 using nietras.SeparatedValues;
 

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Configuration;
 
-namespace Belajar.TestSupport;
+namespace Belajar.LocalServices;
 
 /// <summary>Membership timings for tests: a killed silo is declared dead within seconds, not minutes.</summary>
 public static class FastMembership

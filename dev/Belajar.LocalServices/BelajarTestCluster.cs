@@ -1,7 +1,7 @@
 using Belajar.Hosting;
 using Orleans.TestingHost;
 
-namespace Belajar.TestSupport;
+namespace Belajar.LocalServices;
 
 /// <summary>
 /// Builds in-process test clusters whose silos are configured by the production code path

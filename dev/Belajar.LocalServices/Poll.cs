@@ -1,4 +1,4 @@
-namespace Belajar.TestSupport;
+namespace Belajar.LocalServices;
 
 /// <summary>Waits for a condition by polling it, failing with a message after a timeout (no fixed sleeps).</summary>
 public static class Poll

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace Belajar.TestSupport;
+namespace Belajar.LocalServices;
 
 /// <summary>
 /// A throwaway PostgreSQL server in a temporary folder: <c>initdb</c> + <c>pg_ctl</c> from the Debian packages
