@@ -11,7 +11,7 @@ namespace Belajar.Api.Accounts;
 /// </summary>
 public static class AccountSheet
 {
-    /// <summary>The header row, exactly as the contract names it.</summary>
+    /// <summary>The header row, exactly as docs/contract.md names it.</summary>
     public static readonly IReadOnlyList<string> Header =
         ["nama", "nisn_nuptk", "peran", "tingkat", "rombel", "user_id", "password", "status"];
 

@@ -3,7 +3,7 @@ using Belajar.Dapodik;
 
 namespace Belajar.Grains.Accounts;
 
-/// <summary>The <c>peran</c> words of the contract: <c>peserta-didik|guru|kepala-sekolah|operator</c>.</summary>
+/// <summary>The <c>peran</c> words of the download (docs/contract.md): <c>peserta-didik|guru|kepala-sekolah|operator</c>.</summary>
 public static class RoleNames
 {
     public static string Of(AccountRole role) => role switch
