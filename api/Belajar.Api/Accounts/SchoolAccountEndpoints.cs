@@ -63,7 +63,7 @@ public static class SchoolAccountEndpoints
             ["markedDistributed"] = markDistributed ? "true" : "false",
         });
 
-        AccountsLog.Downloaded(Logger(loggers), Actor(context), rows.Count, kindName, npsn, DownloadFormats.Extension(fileFormat.Value));
+        AccountsLog.Downloaded(Logger(loggers), context.User.Actor(), rows.Count, kindName, npsn, DownloadFormats.Extension(fileFormat.Value));
         var response = context.Response;
         response.ContentType = DownloadFormats.ContentType(fileFormat.Value);
         response.Headers.CacheControl = "no-store";
@@ -117,13 +117,11 @@ public static class SchoolAccountEndpoints
             return BelajarProblems.NotFound($"Pengguna {userId} bukan akun sekolah {npsn}; ambil user_id dari unduhan sekolah.");
         }
 
-        AccountsLog.PasswordReset(Logger(loggers), Actor(context), userId, npsn);
+        AccountsLog.PasswordReset(Logger(loggers), context.User.Actor(), userId, npsn);
         await audit.RecordAsync(context, AuditActions.ResetPassword, npsn: npsn, detail: new() { ["userId"] = userId, ["outcome"] = "reset" });
         context.Response.Headers.CacheControl = "no-store";
         return TypedResults.Ok(new ResetPasswordResponse(userId, password));
     }
 
     private static ILogger Logger(ILoggerFactory loggers) => loggers.CreateLogger(typeof(SchoolAccountEndpoints).FullName!);
-
-    private static string Actor(HttpContext context) => context.User.FindFirst(BelajarClaims.Subject)?.Value ?? "";
 }

@@ -40,7 +40,7 @@ public static class AdminNominationEndpoints
 
         try
         {
-            var made = await grains.GetGrain<IRegionAdminsGrain>(GrainKeys.Region(kodeWilayah)).NominateAsync(nominees!, Actor(context));
+            var made = await grains.GetGrain<IRegionAdminsGrain>(GrainKeys.Region(kodeWilayah)).NominateAsync(nominees!, context.User.Actor());
             foreach (var n in made)
             {
                 await audit.RecordAsync(context, AdminAuditActions.Nominated, kodeWilayah: kodeWilayah, detail: Detail(n));
@@ -109,7 +109,7 @@ public static class AdminNominationEndpoints
 
         try
         {
-            var rejected = await grains.GetGrain<IRegionAdminsGrain>(GrainKeys.Region(kode)).RejectAsync(nominationId, Actor(context), request.Reason.Trim());
+            var rejected = await grains.GetGrain<IRegionAdminsGrain>(GrainKeys.Region(kode)).RejectAsync(nominationId, context.User.Actor(), request.Reason.Trim());
             var detail = Detail(rejected);
             detail["reason"] = rejected.RejectReason ?? "";
             await audit.RecordAsync(context, AdminAuditActions.Rejected, kodeWilayah: kode, detail: detail);
@@ -120,8 +120,6 @@ public static class AdminNominationEndpoints
             return ex.NotFound ? BelajarProblems.NotFound(ex.Message) : BelajarProblems.Conflict(ex.Message);
         }
     }
-
-    internal static string Actor(HttpContext context) => context.User.FindFirst(BelajarClaims.Subject)?.Value ?? "";
 
     private static Dictionary<string, string> Detail(NominationView n) => new()
     {

@@ -31,7 +31,7 @@ public static class RegionAdminEndpoints
     {
         try
         {
-            var revoked = await grains.GetGrain<IRegionAdminsGrain>(GrainKeys.Region(kodeWilayah)).RevokeAsync(adminId, AdminNominationEndpoints.Actor(context));
+            var revoked = await grains.GetGrain<IRegionAdminsGrain>(GrainKeys.Region(kodeWilayah)).RevokeAsync(adminId, context.User.Actor());
             await audit.RecordAsync(context, AdminAuditActions.Revoked, kodeWilayah: kodeWilayah, detail: new()
             {
                 ["adminId"] = adminId, ["userId"] = revoked.UserId, ["nominee"] = revoked.MaskedNik,
