@@ -24,6 +24,19 @@ public sealed partial class OpenApiTests
     }
 
     [Fact]
+    public async Task Download_is_documented_as_csv_or_xlsx()
+    {
+        await using var api = await TestApi.StartAsync();
+
+        var document = JsonNode.Parse(await api.Client().GetStringAsync("/openapi/v1.json"))!;
+
+        var ok = document["paths"]!["/api/v1/schools/{npsn}/accounts"]!["get"]!["responses"]!["200"]!["content"]!.AsObject();
+        Assert.Equal(["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv"], ok.Select(c => c.Key).Order());
+        Assert.All(ok, c => Assert.Equal("#/components/schemas/Stream", c.Value!["schema"]!["$ref"]!.GetValue<string>()));
+        Assert.Equal("binary", document["components"]!["schemas"]!["Stream"]!["format"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Scalar_page_loads_its_script_from_this_server_not_a_cdn()
     {
         await using var api = await TestApi.StartAsync();

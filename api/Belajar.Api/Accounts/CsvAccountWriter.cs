@@ -1,52 +1,36 @@
 using System.Text;
+using nietras.SeparatedValues;
 
 namespace Belajar.Api.Accounts;
 
-/// <summary>Writes the sheet as RFC 4180 CSV: UTF-8 with BOM, CRLF line ends, fields quoted when they hold <c>,</c> <c>"</c> CR or LF.</summary>
+/// <summary>
+/// Writes the sheet as RFC 4180 CSV with Sep: UTF-8 with BOM, CRLF line ends, a field quoted (and its quotes doubled) when it
+/// holds <c>,</c> <c>"</c> CR or LF.
+/// </summary>
 public static class CsvAccountWriter
 {
     private static readonly UTF8Encoding Utf8WithBom = new(encoderShouldEmitUTF8Identifier: true);
 
-    private const int ChunkChars = 16 * 1024;
+    private const int BufferChars = 16 * 1024;
 
-    /// <summary>Writes the header and the rows to <paramref name="output"/>.</summary>
-    /// <remarks>Lines are composed synchronously into a chunk and written a chunk at a time (not one await per field).</remarks>
+    /// <summary>Writes the header and the rows to <paramref name="output"/>, asynchronously (the response body allows no synchronous writes).</summary>
     public static async Task WriteAsync(Stream output, IEnumerable<string[]> rows, CancellationToken cancellationToken)
     {
-        await using var writer = new StreamWriter(output, Utf8WithBom, bufferSize: ChunkChars, leaveOpen: true) { NewLine = "\r\n" };
-        var chunk = new StringBuilder(ChunkChars + 1024);
-        AppendLine(chunk, AccountSheet.Header);
-        foreach (var row in rows)
+        await using var text = new StreamWriter(output, Utf8WithBom, BufferChars, leaveOpen: true) { NewLine = "\r\n" };
+        await using (var csv = Sep.New(',').Writer(o => o with { Escape = true }).To(text, leaveOpen: true))
         {
-            AppendLine(chunk, row);
-            if (chunk.Length >= ChunkChars)
+            csv.Header.Add(AccountSheet.Header);
+            await csv.Header.WriteAsync(cancellationToken);
+            foreach (var cells in rows)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                await writer.WriteAsync(chunk, cancellationToken);
-                chunk.Clear();
+                await using var row = csv.NewRow(cancellationToken);
+                for (var i = 0; i < cells.Length; i++)
+                {
+                    row[i].Set(cells[i]);
+                }
             }
         }
 
-        await writer.WriteAsync(chunk, cancellationToken);
-        await writer.FlushAsync(cancellationToken);
-    }
-
-    /// <summary>One field, quoted when needed.</summary>
-    public static string Escape(string field) =>
-        field.AsSpan().IndexOfAny(",\"\r\n") < 0 ? field : "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-
-    private static void AppendLine(StringBuilder chunk, IReadOnlyList<string> fields)
-    {
-        for (var i = 0; i < fields.Count; i++)
-        {
-            if (i > 0)
-            {
-                chunk.Append(',');
-            }
-
-            chunk.Append(Escape(fields[i]));
-        }
-
-        chunk.Append("\r\n");
+        await text.FlushAsync(cancellationToken);
     }
 }

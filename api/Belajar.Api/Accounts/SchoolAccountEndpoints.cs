@@ -21,8 +21,6 @@ public static class SchoolAccountEndpoints
         accounts.MapGet("", DownloadAsync)
             .WithName("DownloadAccounts")
             .WithSummary("The school's accounts of one kind with their initial passwords, as CSV or XLSX.")
-            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
-            .Produces(StatusCodes.Status200OK, contentType: DownloadFormats.ContentType(DownloadFormat.Xlsx))
             .ProducesProblem(StatusCodes.Status400BadRequest);
         accounts.MapPost("{userId}/reset-password", ResetPasswordAsync)
             .WithName("ResetPassword")
@@ -31,8 +29,8 @@ public static class SchoolAccountEndpoints
         return app;
     }
 
-    private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> DownloadAsync(
-        string npsn, string? kind, string? format, HttpContext context, ISchoolAccounts schools, AuditRecorder audit, ILoggerFactory loggers)
+    private static async Task<Results<AccountSheetResult, ProblemHttpResult>> DownloadAsync(
+        string npsn, string? kind, string? format, HttpContext context, [AsParameters] SchoolAccountServices services)
     {
         var accountKind = AccountKindNames.Parse(kind);
         if (accountKind is null)
@@ -46,51 +44,32 @@ public static class SchoolAccountEndpoints
             return BelajarProblems.BadRequest($"format '{format}' tidak sah; gunakan salah satu dari: {DownloadFormats.Valid}.");
         }
 
-        if (await schools.GetSchoolAsync(npsn) is null)
+        if (await services.Schools.GetSchoolAsync(npsn) is null)
         {
             return BelajarProblems.NotFound($"Sekolah dengan NPSN {npsn} belum dikenal; periksa NPSN-nya, atau tunggu sampai proses penyediaan akun membawanya.");
         }
 
         // Only the school's own operator hands the credentials out; Pusdatin looking at them does not mark them distributed.
         var markDistributed = TenantScope.HasRole(context.User, BelajarRoles.Operator);
-        var rows = await schools.GetCredentialsAsync(npsn, accountKind.Value, markDistributed);
+        var rows = await services.Schools.GetCredentialsAsync(npsn, accountKind.Value, markDistributed);
         var kindName = AccountKindNames.Name(accountKind.Value);
-        await audit.RecordAsync(context, AuditActions.Download, npsn: npsn, detail: new()
+        var extension = DownloadFormats.Extension(fileFormat.Value);
+        await services.Audit.RecordAsync(context, AuditActions.Download, npsn: npsn, detail: new()
         {
             ["kind"] = kindName,
-            ["format"] = DownloadFormats.Extension(fileFormat.Value),
+            ["format"] = extension,
             ["rows"] = rows.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["markedDistributed"] = markDistributed ? "true" : "false",
         });
 
-        AccountsLog.Downloaded(Logger(loggers), Actor(context), rows.Count, kindName, npsn, DownloadFormats.Extension(fileFormat.Value));
-        var response = context.Response;
-        response.ContentType = DownloadFormats.ContentType(fileFormat.Value);
-        response.Headers.CacheControl = "no-store";
-        response.Headers.Pragma = "no-cache";
-        var safeNpsn = new string(npsn.Where(char.IsAsciiLetterOrDigit).ToArray());
-        response.Headers.ContentDisposition = $"attachment; filename=\"akun-{safeNpsn}-{kindName}.{DownloadFormats.Extension(fileFormat.Value)}\"";
-        var cells = rows.Select(AccountSheet.Row);
-        if (fileFormat == DownloadFormat.Csv)
-        {
-            await CsvAccountWriter.WriteAsync(response.Body, cells, context.RequestAborted);
-        }
-        else
-        {
-            using var buffer = new MemoryStream();
-            XlsxAccountWriter.Write(buffer, cells);
-            response.ContentLength = buffer.Length;
-            buffer.Position = 0;
-            await buffer.CopyToAsync(response.Body, context.RequestAborted);
-        }
-
-        return TypedResults.Empty;
+        AccountsLog.Downloaded(services.Logger, context.User.Actor(), rows.Count, kindName, npsn, extension);
+        return new AccountSheetResult(rows, fileFormat.Value, npsn, kindName);
     }
 
     private static async Task<Results<Ok<ResetPasswordResponse>, ProblemHttpResult>> ResetPasswordAsync(
-        string npsn, string userId, HttpContext context, ISchoolAccounts schools, AuditRecorder audit, ILoggerFactory loggers)
+        string npsn, string userId, HttpContext context, [AsParameters] SchoolAccountServices services)
     {
-        if (await schools.GetSchoolAsync(npsn) is null)
+        if (await services.Schools.GetSchoolAsync(npsn) is null)
         {
             return BelajarProblems.NotFound($"Sekolah dengan NPSN {npsn} belum dikenal; periksa NPSN-nya.");
         }
@@ -98,11 +77,11 @@ public static class SchoolAccountEndpoints
         string? password;
         try
         {
-            password = await schools.ResetPasswordAsync(npsn, userId);
+            password = await services.Schools.ResetPasswordAsync(npsn, userId);
         }
         catch (AccountNotResettableException refused)
         {
-            await audit.RecordAsync(context, AuditActions.ResetPassword, npsn: npsn, detail: new()
+            await services.Audit.RecordAsync(context, AuditActions.ResetPassword, npsn: npsn, detail: new()
             {
                 ["userId"] = userId,
                 ["outcome"] = "refused",
@@ -117,13 +96,9 @@ public static class SchoolAccountEndpoints
             return BelajarProblems.NotFound($"Pengguna {userId} bukan akun sekolah {npsn}; ambil user_id dari unduhan sekolah.");
         }
 
-        AccountsLog.PasswordReset(Logger(loggers), Actor(context), userId, npsn);
-        await audit.RecordAsync(context, AuditActions.ResetPassword, npsn: npsn, detail: new() { ["userId"] = userId, ["outcome"] = "reset" });
+        AccountsLog.PasswordReset(services.Logger, context.User.Actor(), userId, npsn);
+        await services.Audit.RecordAsync(context, AuditActions.ResetPassword, npsn: npsn, detail: new() { ["userId"] = userId, ["outcome"] = "reset" });
         context.Response.Headers.CacheControl = "no-store";
         return TypedResults.Ok(new ResetPasswordResponse(userId, password));
     }
-
-    private static ILogger Logger(ILoggerFactory loggers) => loggers.CreateLogger(typeof(SchoolAccountEndpoints).FullName!);
-
-    private static string Actor(HttpContext context) => context.User.FindFirst(BelajarClaims.Subject)?.Value ?? "";
 }

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Belajar.Api.Auth;
 
 namespace Belajar.Api.Audit;
@@ -20,7 +19,7 @@ public sealed class AuditRecorder(IAuditLog log, TimeProvider time, ILogger<Audi
         string? actorRole = null)
     {
         var user = context.User;
-        var who = actor ?? user.FindFirst(BelajarClaims.Subject)?.Value ?? user.FindFirst(ClaimTypes.NameIdentifier)?.Value ?? "";
+        var who = actor ?? user.Actor();
         var entry = new AuditEntry(
             0,
             time.GetUtcNow(),

@@ -29,17 +29,8 @@ public static class AuthEndpoints
     }
 
     private static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> SignInAsync(
-        SignInRequest? request,
-        HttpContext context,
-        IEnumerable<IUserDirectory> directories,
-        PasswordVerifier verifier,
-        SignInThrottle throttle,
-        TokenIssuer issuer,
-        AuditRecorder audit,
-        ILoggerFactory loggers,
-        CancellationToken cancellationToken)
+        SignInRequest? request, HttpContext context, [AsParameters] SignInServices services, CancellationToken cancellationToken)
     {
-        var logger = loggers.CreateLogger(typeof(AuthEndpoints).FullName!);
         var username = request?.Username?.Trim();
         var password = request?.Password;
         if (string.IsNullOrEmpty(username) || string.IsNullOrEmpty(password))
@@ -53,28 +44,28 @@ public static class AuthEndpoints
         }
 
         var address = AuditRecorder.ClientAddress(context);
-        if (throttle.RetryAfter(username, address) is { } wait)
+        if (services.Throttle.RetryAfter(username, address) is { } wait)
         {
             var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
             context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-            AuthLog.SignInThrottled(logger, username, address, seconds);
-            await audit.RecordAsync(context, AuditActions.SignInThrottled, actor: username, actorRole: "");
+            AuthLog.SignInThrottled(services.Logger, username, address, seconds);
+            await services.Audit.RecordAsync(context, AuditActions.SignInThrottled, actor: username, actorRole: "");
             return BelajarProblems.TooManyRequests($"Terlalu banyak percobaan masuk yang gagal untuk akun atau alamat ini. Tunggu {seconds} detik, lalu coba lagi.");
         }
 
-        var user = await FindAsync(directories, username, cancellationToken);
-        if (!verifier.Verify(user, password))
+        var user = await FindAsync(services.Directories, username, cancellationToken);
+        if (!services.Verifier.Verify(user, password))
         {
-            throttle.RecordFailure(username, address);
-            AuthLog.SignInFailed(logger, username, address);
-            await audit.RecordAsync(context, AuditActions.SignInFailed, actor: username, actorRole: "");
+            services.Throttle.RecordFailure(username, address);
+            AuthLog.SignInFailed(services.Logger, username, address);
+            await services.Audit.RecordAsync(context, AuditActions.SignInFailed, actor: username, actorRole: "");
             return BelajarProblems.Unauthorized(WrongCredentialsDetail);
         }
 
-        throttle.RecordSuccess(username, address);
-        var (token, expiresIn) = issuer.Issue(user!);
-        AuthLog.SignedIn(logger, user!.Username, user.Role, address);
-        await audit.RecordAsync(context, AuditActions.SignIn, npsn: user!.Npsn, kodeWilayah: user.KodeWilayah, actor: user.Username, actorRole: user.Role);
+        services.Throttle.RecordSuccess(username, address);
+        var (token, expiresIn) = services.Issuer.Issue(user!);
+        AuthLog.SignedIn(services.Logger, user!.Username, user.Role, address);
+        await services.Audit.RecordAsync(context, AuditActions.SignIn, npsn: user!.Npsn, kodeWilayah: user.KodeWilayah, actor: user.Username, actorRole: user.Role);
         return TypedResults.Ok(new TokenResponse(token, expiresIn));
     }
 

@@ -1,4 +1,5 @@
 using Belajar.Api.Audit;
+using Belajar.Api.Problems;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
@@ -6,7 +7,7 @@ using Microsoft.AspNetCore.Authorization.Policy;
 namespace Belajar.Api.Auth;
 
 /// <summary>Turns the authorization middleware's 401 and 403 into ProblemDetails, and records every refused access (403).</summary>
-internal sealed class ProblemAuthorizationResultHandler(IProblemDetailsService problems, AuditRecorder audit) : IAuthorizationMiddlewareResultHandler
+internal sealed class ProblemAuthorizationResultHandler(AuditRecorder audit) : IAuthorizationMiddlewareResultHandler
 {
     private readonly AuthorizationMiddlewareResultHandler _default = new();
 
@@ -19,32 +20,26 @@ internal sealed class ProblemAuthorizationResultHandler(IProblemDetailsService p
                 await (scheme is null ? context.ChallengeAsync() : context.ChallengeAsync(scheme));
             }
 
-            await WriteAsync(context, StatusCodes.Status401Unauthorized, "Belum masuk",
-                "Kirim token akses yang sah: POST /api/v1/auth/token dengan nama pengguna dan kata sandi Anda, lalu `Authorization: Bearer <accessToken>`.");
+            await WriteAsync(context, BelajarProblems.Unauthorized(BelajarProblems.SignInFirst));
             return;
         }
 
         if (authorizeResult.Forbidden)
         {
             await audit.RecordAsync(context, AuditActions.AccessDenied, detail: new() { ["path"] = context.Request.Path.Value ?? "" });
-            await WriteAsync(context, StatusCodes.Status403Forbidden, "Tidak diizinkan",
-                $"Peran '{TenantScope.RoleOf(context.User)}' tidak boleh memakai {context.Request.Method} {context.Request.Path}; masuklah dengan akun yang punya peran yang diperlukan.");
+            await WriteAsync(context, BelajarProblems.Forbidden(
+                $"Peran '{TenantScope.RoleOf(context.User)}' tidak boleh memakai {context.Request.Method} {context.Request.Path}; masuklah dengan akun yang punya peran yang diperlukan."));
             return;
         }
 
         await _default.HandleAsync(next, context, policy, authorizeResult);
     }
 
-    private async Task WriteAsync(HttpContext context, int status, string title, string detail)
+    private static async Task WriteAsync(HttpContext context, IResult problem)
     {
-        context.Response.StatusCode = status;
         if (!context.Response.HasStarted)
         {
-            await problems.WriteAsync(new ProblemDetailsContext
-            {
-                HttpContext = context,
-                ProblemDetails = { Status = status, Title = title, Detail = detail },
-            });
+            await problem.ExecuteAsync(context);
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Reflection;
+using Belajar.Api.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Belajar.Api.Dashboards;
@@ -20,12 +21,12 @@ public static class DashboardPages
         return app;
     }
 
-    private static Results<FileStreamHttpResult, NotFound> Page(string file)
+    private static Results<FileStreamHttpResult, ProblemHttpResult> Page(string file)
     {
         var stream = file.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-') ? Assembly.GetManifestResourceStream($"wwwroot/{file}") : null;
         if (stream is null)
         {
-            return TypedResults.NotFound();
+            return BelajarProblems.NotFound($"Tidak ada berkas '{file}' di dasbor; bukalah /ops atau /wilayah/{{kodeWilayah}}.");
         }
 
         var contentType = Path.GetExtension(file) switch

@@ -3,17 +3,10 @@ namespace Belajar.Api.Problems;
 /// <summary>Makes every error of the API an <c>application/problem+json</c> ProblemDetails.</summary>
 public static class ProblemDetailsExtensions
 {
-    /// <summary>Registers the ProblemDetails service (with the request's trace id) and the exception handler.</summary>
+    /// <summary>Registers the ProblemDetails service (with the request's trace id); the framework's own problems are completed by <see cref="BelajarProblems.Complete"/>.</summary>
     public static IServiceCollection AddBelajarProblemDetails(this IServiceCollection services)
     {
-        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
-        {
-            context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
-            if (context.ProblemDetails.Status == StatusCodes.Status500InternalServerError)
-            {
-                context.ProblemDetails.Detail ??= "Server gagal memproses permintaan ini; coba lagi nanti dan sebutkan traceId kepada tim dukungan.";
-            }
-        });
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = BelajarProblems.Complete);
         return services;
     }
 

@@ -16,7 +16,7 @@ public sealed class AdminCredentialsSender(
     {
         var password = RandomCodes.Password();
         var hash = BCrypt.Net.BCrypt.HashPassword(password, identity.Value.HashWorkFactor);
-        var approved = await apply(new AdminApproval(AdminNominationEndpoints.Actor(context), password, hash));
+        var approved = await apply(new AdminApproval(context.User.Actor(), password, hash));
         var admin = approved.Admin;
         var stronger = options.Value.StrongerZipPassword;
         var code = stronger ? RandomCodes.Code(options.Value.CodeLength) : null;

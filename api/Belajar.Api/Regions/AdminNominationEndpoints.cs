@@ -23,12 +23,12 @@ public static class AdminNominationEndpoints
     }
 
     private static async Task<Results<Created<IReadOnlyList<NominationView>>, ProblemHttpResult>> NominateAsync(
-        string kodeWilayah, NominationRequest? request, HttpContext context, IGrainFactory grains, AuditRecorder audit)
+        string kodeWilayah, NominationRequest? request, HttpContext context, [AsParameters] RegionalAdminServices services)
     {
         var user = context.User;
         if (!TenantScope.HasRole(user, BelajarRoles.Dinas) || user.FindFirst(BelajarClaims.KodeWilayah)?.Value != kodeWilayah)
         {
-            await audit.RecordAsync(context, AuditActions.AccessDenied, kodeWilayah: kodeWilayah, detail: new() { ["path"] = context.Request.Path.Value ?? "" });
+            await services.Audit.RecordAsync(context, AuditActions.AccessDenied, kodeWilayah: kodeWilayah, detail: new() { ["path"] = context.Request.Path.Value ?? "" });
             return BelajarProblems.Forbidden($"Hanya Dinas wilayah {kodeWilayah} yang mengusulkan adminnya.");
         }
 
@@ -40,10 +40,10 @@ public static class AdminNominationEndpoints
 
         try
         {
-            var made = await grains.GetGrain<IRegionAdminsGrain>(GrainKeys.Region(kodeWilayah)).NominateAsync(nominees!, Actor(context));
+            var made = await services.Grains.GetGrain<IRegionAdminsGrain>(GrainKeys.Region(kodeWilayah)).NominateAsync(nominees!, context.User.Actor());
             foreach (var n in made)
             {
-                await audit.RecordAsync(context, AdminAuditActions.Nominated, kodeWilayah: kodeWilayah, detail: Detail(n));
+                await services.Audit.RecordAsync(context, AdminAuditActions.Nominated, kodeWilayah: kodeWilayah, detail: Detail(n));
             }
 
             return TypedResults.Created($"/api/v1/admin-nominations?state=Pending", made);
@@ -71,7 +71,7 @@ public static class AdminNominationEndpoints
     }
 
     private static async Task<Results<Ok<CredentialsSent>, ProblemHttpResult>> ApproveAsync(
-        string nominationId, HttpContext context, IGrainFactory grains, AuditRecorder audit, AdminCredentialsSender sender)
+        string nominationId, HttpContext context, [AsParameters] RegionalAdminServices services)
     {
         if (NominationIds.RegionOf(nominationId) is not { } kode)
         {
@@ -80,9 +80,9 @@ public static class AdminNominationEndpoints
 
         try
         {
-            var region = grains.GetGrain<IRegionAdminsGrain>(GrainKeys.Region(kode));
-            var sent = await sender.SendAsync(context, approval => region.ApproveAsync(nominationId, approval));
-            await audit.RecordAsync(context, AdminAuditActions.Approved, kodeWilayah: kode, detail: new()
+            var region = services.Grains.GetGrain<IRegionAdminsGrain>(GrainKeys.Region(kode));
+            var sent = await services.Sender.SendAsync(context, approval => region.ApproveAsync(nominationId, approval));
+            await services.Audit.RecordAsync(context, AdminAuditActions.Approved, kodeWilayah: kode, detail: new()
             {
                 ["nominationId"] = nominationId, ["adminId"] = sent.AdminId, ["userId"] = sent.UserId, ["emailSentTo"] = sent.EmailSentTo,
             });
@@ -95,7 +95,7 @@ public static class AdminNominationEndpoints
     }
 
     private static async Task<Results<Ok<NominationView>, ProblemHttpResult>> RejectAsync(
-        string nominationId, RejectRequest? request, HttpContext context, IGrainFactory grains, AuditRecorder audit)
+        string nominationId, RejectRequest? request, HttpContext context, [AsParameters] RegionalAdminServices services)
     {
         if (NominationIds.RegionOf(nominationId) is not { } kode)
         {
@@ -109,10 +109,10 @@ public static class AdminNominationEndpoints
 
         try
         {
-            var rejected = await grains.GetGrain<IRegionAdminsGrain>(GrainKeys.Region(kode)).RejectAsync(nominationId, Actor(context), request.Reason.Trim());
+            var rejected = await services.Grains.GetGrain<IRegionAdminsGrain>(GrainKeys.Region(kode)).RejectAsync(nominationId, context.User.Actor(), request.Reason.Trim());
             var detail = Detail(rejected);
             detail["reason"] = rejected.RejectReason ?? "";
-            await audit.RecordAsync(context, AdminAuditActions.Rejected, kodeWilayah: kode, detail: detail);
+            await services.Audit.RecordAsync(context, AdminAuditActions.Rejected, kodeWilayah: kode, detail: detail);
             return TypedResults.Ok(rejected);
         }
         catch (AdminRefusedException ex)
@@ -120,8 +120,6 @@ public static class AdminNominationEndpoints
             return ex.NotFound ? BelajarProblems.NotFound(ex.Message) : BelajarProblems.Conflict(ex.Message);
         }
     }
-
-    internal static string Actor(HttpContext context) => context.User.FindFirst(BelajarClaims.Subject)?.Value ?? "";
 
     private static Dictionary<string, string> Detail(NominationView n) => new()
     {

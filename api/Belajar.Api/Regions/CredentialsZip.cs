@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text;
 using ICSharpCode.SharpZipLib.Zip;
+using nietras.SeparatedValues;
 
 namespace Belajar.Api.Regions;
 
@@ -9,11 +11,26 @@ public static class CredentialsZip
     /// <summary>Name of the CSV inside the ZIP.</summary>
     public const string EntryName = "akun-admin-wilayah.csv";
 
-    /// <summary>The CSV: header and one row (user id, initial password, name, region, where to sign in).</summary>
-    public static byte[] Csv(string userId, string password, string fullName, string kodeWilayah) =>
-        Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(
-            "user_id,password,nama,kode_wilayah,petunjuk\r\n"
-            + $"{userId},{password},{Quote(fullName)},{kodeWilayah},\"Masuk di https://accounts.google.com dengan user_id dan password ini; ganti password saat pertama masuk.\"\r\n")).ToArray();
+    /// <summary>What the CSV tells the administrator to do.</summary>
+    public const string SignInHint =
+        "Masuk di https://accounts.google.com dengan user_id dan password ini; ganti password saat pertama masuk.";
+
+    /// <summary>The CSV (RFC 4180, UTF-8 with BOM, CRLF): header and one row (user id, initial password, name, region, where to sign in).</summary>
+    public static byte[] Csv(string userId, string password, string fullName, string kodeWilayah)
+    {
+        using var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\r\n" };
+        using (var csv = Sep.New(',').Writer(o => o with { Escape = true }).To(text, leaveOpen: true))
+        {
+            using var row = csv.NewRow();
+            row["user_id"].Set(userId);
+            row["password"].Set(password);
+            row["nama"].Set(fullName);
+            row["kode_wilayah"].Set(kodeWilayah);
+            row["petunjuk"].Set(SignInHint);
+        }
+
+        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
+    }
 
     /// <summary>Locks <paramref name="csv"/> with AES-256 under <paramref name="password"/>.</summary>
     public static byte[] Build(byte[] csv, string password, DateTime modified)
@@ -29,6 +46,4 @@ public static class CredentialsZip
 
         return buffer.ToArray();
     }
-
-    private static string Quote(string value) => "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

@@ -27,12 +27,12 @@ public static class RegionAdminEndpoints
         TypedResults.Ok(await grains.GetGrain<IRegionAdminsGrain>(GrainKeys.Region(kodeWilayah)).GetAdminsAsync());
 
     private static async Task<Results<Ok<RegionalAdminView>, ProblemHttpResult>> RevokeAsync(
-        string kodeWilayah, string adminId, HttpContext context, IGrainFactory grains, AuditRecorder audit)
+        string kodeWilayah, string adminId, HttpContext context, [AsParameters] RegionalAdminServices services)
     {
         try
         {
-            var revoked = await grains.GetGrain<IRegionAdminsGrain>(GrainKeys.Region(kodeWilayah)).RevokeAsync(adminId, AdminNominationEndpoints.Actor(context));
-            await audit.RecordAsync(context, AdminAuditActions.Revoked, kodeWilayah: kodeWilayah, detail: new()
+            var revoked = await services.Grains.GetGrain<IRegionAdminsGrain>(GrainKeys.Region(kodeWilayah)).RevokeAsync(adminId, context.User.Actor());
+            await services.Audit.RecordAsync(context, AdminAuditActions.Revoked, kodeWilayah: kodeWilayah, detail: new()
             {
                 ["adminId"] = adminId, ["userId"] = revoked.UserId, ["nominee"] = revoked.MaskedNik,
             });
@@ -45,7 +45,7 @@ public static class RegionAdminEndpoints
     }
 
     private static async Task<Results<Ok<CredentialsSent>, ProblemHttpResult>> ReissueAsync(
-        string kodeWilayah, string adminId, ReissueRequest? request, HttpContext context, IGrainFactory grains, AuditRecorder audit, AdminCredentialsSender sender)
+        string kodeWilayah, string adminId, ReissueRequest? request, HttpContext context, [AsParameters] RegionalAdminServices services)
     {
         var nik = (request?.Nik ?? "").Trim();
         if (NikRules.Validate(nik) is { } problem)
@@ -55,9 +55,9 @@ public static class RegionAdminEndpoints
 
         try
         {
-            var region = grains.GetGrain<IRegionAdminsGrain>(GrainKeys.Region(kodeWilayah));
-            var sent = await sender.SendAsync(context, approval => region.ReissueAsync(adminId, nik, approval));
-            await audit.RecordAsync(context, AdminAuditActions.Reissued, kodeWilayah: kodeWilayah, detail: new()
+            var region = services.Grains.GetGrain<IRegionAdminsGrain>(GrainKeys.Region(kodeWilayah));
+            var sent = await services.Sender.SendAsync(context, approval => region.ReissueAsync(adminId, nik, approval));
+            await services.Audit.RecordAsync(context, AdminAuditActions.Reissued, kodeWilayah: kodeWilayah, detail: new()
             {
                 ["adminId"] = adminId, ["userId"] = sent.UserId, ["emailSentTo"] = sent.EmailSentTo,
             });

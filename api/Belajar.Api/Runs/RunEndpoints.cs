@@ -1,6 +1,7 @@
 using Belajar.Abstractions;
 using Belajar.Abstractions.Runs;
 using Belajar.Api.Auth;
+using Belajar.Api.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Belajar.Api.Runs;
@@ -25,13 +26,13 @@ public static class RunEndpoints
     {
         if (string.IsNullOrWhiteSpace(request.SnapshotPath))
         {
-            return TypedResults.Problem(statusCode: 400, title: "Snapshot tidak disebut", detail: "Berikan \"snapshotPath\": folder yang berisi sekolah.csv, peserta_didik.csv, ptk.csv dan pengguna.csv.");
+            return BelajarProblems.BadRequest("Berikan \"snapshotPath\": folder yang berisi sekolah.csv, peserta_didik.csv, ptk.csv dan pengguna.csv.");
         }
 
         var folder = Path.GetFullPath(request.SnapshotPath);
         if (!System.IO.Directory.Exists(folder))
         {
-            return TypedResults.Problem(statusCode: 400, title: "Snapshot tidak ditemukan", detail: $"Folder '{request.SnapshotPath}' tidak ada di server: berikan folder yang berisi berkas CSV snapshot.");
+            return BelajarProblems.BadRequest($"Folder '{request.SnapshotPath}' tidak ada di server: berikan folder yang berisi berkas CSV snapshot.");
         }
 
         var status = await starter.StartAsync(new RunRequest(folder, request.DryRun));
@@ -68,14 +69,14 @@ public static class RunEndpoints
         }
         catch (RunNotRetryableException ex)
         {
-            return TypedResults.Problem(statusCode: 409, title: "Proses belum dapat diulang", detail: ex.Message);
+            return BelajarProblems.Conflict(ex.Message);
         }
     }
 
     private static IProvisioningRunGrain Run(IGrainFactory grains, string runId) => grains.GetGrain<IProvisioningRunGrain>(GrainKeys.Run(runId));
 
     private static ProblemHttpResult NotFound(string runId) =>
-        TypedResults.Problem(statusCode: 404, title: "Proses tidak ditemukan", detail: $"Tidak ada proses '{runId}': GET /api/v1/runs menampilkan daftar proses.");
+        BelajarProblems.NotFound($"Tidak ada proses '{runId}': GET /api/v1/runs menampilkan daftar proses.");
 }
 
 /// <summary>The body of <c>POST /api/v1/runs</c>.</summary>

@@ -9,8 +9,6 @@ namespace Belajar.Api.Runs;
 /// </summary>
 public sealed partial class SnapshotOperators(OperatorUsers users, ILogger<SnapshotOperators> logger)
 {
-    public const string DemoPasswordsFile = "operator-passwords.csv";
-
     private IReadOnlyDictionary<string, string> _npsnByUsername = new Dictionary<string, string>();
     private string? _folder;
 
@@ -32,22 +30,28 @@ public sealed partial class SnapshotOperators(OperatorUsers users, ILogger<Snaps
         }
     }
 
-    /// <summary>The first operator of the demo password file whose school is in the snapshot.</summary>
+    /// <summary>The first operator of the demo password file whose school is in the snapshot; null (and a warning) when the file cannot be used.</summary>
     public SampleOperator? Sample()
     {
-        if (_folder is null || !File.Exists(Path.Combine(_folder, DemoPasswordsFile)))
+        var file = _folder is null ? null : Path.Combine(_folder, SnapshotFiles.OperatorPasswords);
+        if (file is null || !File.Exists(file))
         {
             return null;
         }
 
-        var file = Path.Combine(_folder, DemoPasswordsFile);
-        foreach (var line in File.ReadLines(file).Skip(1))
+        try
         {
-            var parts = line.Split(',');
-            if (parts.Length >= 2 && _npsnByUsername.TryGetValue(parts[0].Trim(), out var npsn))
+            foreach (var (username, password) in DemoPasswords.Read(file))
             {
-                return new SampleOperator(parts[0].Trim(), parts[1].Trim(), npsn, file);
+                if (_npsnByUsername.TryGetValue(username, out var npsn))
+                {
+                    return new SampleOperator(username, password, npsn, file);
+                }
             }
+        }
+        catch (SnapshotUnreadableException ex)
+        {
+            LogDemoPasswordsUnusable(file, ex.Message);
         }
 
         return null;
@@ -58,4 +62,7 @@ public sealed partial class SnapshotOperators(OperatorUsers users, ILogger<Snaps
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Operators of {Folder} not loaded: {Reason}")]
     private partial void LogUnreadable(string folder, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No sample operator sign-in: {File} cannot be used: {Reason}")]
+    private partial void LogDemoPasswordsUnusable(string file, string reason);
 }
