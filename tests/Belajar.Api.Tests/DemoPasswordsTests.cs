@@ -8,7 +8,7 @@ namespace Belajar.Api.Tests;
 
 public sealed class DemoPasswordsTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("belajar-demo-passwords-").FullName;
+    private readonly string _folder = System.IO.Directory.CreateTempSubdirectory("belajar-demo-passwords-").FullName;
 
     [Fact]
     public void Reads_rfc4180_rows_in_file_order_with_or_without_a_bom()
@@ -67,11 +67,11 @@ public sealed class DemoPasswordsTests : IDisposable
         Assert.Contains(logs.Lines, l => l.Contains($"baris {lines} berisi 1 kolom, seharusnya 2", StringComparison.Ordinal));
     }
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => System.IO.Directory.Delete(_folder, recursive: true);
 
     private string Write(string content, string subfolder = "")
     {
-        var path = Path.Combine(Directory.CreateDirectory(Path.Combine(_folder, subfolder)).FullName, SnapshotFiles.OperatorPasswords);
+        var path = Path.Combine(System.IO.Directory.CreateDirectory(Path.Combine(_folder, subfolder)).FullName, SnapshotFiles.OperatorPasswords);
         File.WriteAllText(path, content, new UTF8Encoding(false));
         return path;
     }

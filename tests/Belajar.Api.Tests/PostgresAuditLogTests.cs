@@ -1,31 +1,21 @@
 using Belajar.Api.Audit;
+using Belajar.Hosting;
+using Belajar.TestSupport;
 using Npgsql;
 
 namespace Belajar.Api.Tests;
 
-public sealed class PostgresAuditLogTests(PostgresServer postgres) : IClassFixture<PostgresServer>, IAsyncLifetime
+/// <summary>The audit log on a real PostgreSQL, each test on a fresh database with the project's own schema.</summary>
+public sealed class PostgresAuditLogTests(PostgresFixture postgres) : IClassFixture<PostgresFixture>, IAsyncLifetime
 {
-    // Exactly the table the foundation's schema creates; created here because this project does not run that schema.
-    private const string CreateTable = """
-        create table if not exists belajar_audit_log (
-            id bigint generated always as identity primary key,
-            occurred_at timestamptz not null,
-            actor text not null,
-            actor_role text not null,
-            action text not null,
-            npsn text null,
-            kode_wilayah text null,
-            client_address text null,
-            detail jsonb not null);
-        truncate belajar_audit_log;
-        """;
+    private NpgsqlDataSource _dataSource = null!;
 
     private static readonly DateTimeOffset T0 = new(2026, 11, 28, 8, 0, 0, TimeSpan.Zero);
 
     [Fact]
     public async Task Appended_entries_come_back_newest_first_with_their_detail()
     {
-        var log = new PostgresAuditLog(postgres.DataSource);
+        var log = new PostgresAuditLog(_dataSource);
 
         await log.AppendAsync(Entry(T0, "op.a", AuditActions.SignIn, "20200001"));
         await log.AppendAsync(Entry(T0.AddMinutes(1), "op.a", AuditActions.Download, "20200001", ("kind", "ptk"), ("rows", "12")));
@@ -42,7 +32,7 @@ public sealed class PostgresAuditLogTests(PostgresServer postgres) : IClassFixtu
     [Fact]
     public async Task Query_filters_by_time_actor_school_action_and_limit()
     {
-        var log = new PostgresAuditLog(postgres.DataSource);
+        var log = new PostgresAuditLog(_dataSource);
         for (var i = 0; i < 6; i++)
         {
             await log.AppendAsync(Entry(T0.AddMinutes(i), i % 2 == 0 ? "op.a" : "op.b", AuditActions.Download, i % 2 == 0 ? "20200001" : "20200002"));
@@ -59,11 +49,11 @@ public sealed class PostgresAuditLogTests(PostgresServer postgres) : IClassFixtu
     [Fact]
     public async Task Stored_rows_hold_no_full_nik_and_no_secret_detail()
     {
-        var log = new PostgresAuditLog(postgres.DataSource);
+        var log = new PostgresAuditLog(_dataSource);
 
         await log.AppendAsync(Entry(T0, "3171234567890001", "nominate", null, ("nominee", "3171234567890001"), ("password", "Rahasia#1")));
 
-        await using var command = postgres.DataSource.CreateCommand("select actor || ' ' || detail::text from belajar_audit_log");
+        await using var command = _dataSource.CreateCommand("select actor || ' ' || detail::text from belajar_audit_log");
         var stored = (string)(await command.ExecuteScalarAsync())!;
         Assert.DoesNotContain("3171234567890001", stored);
         Assert.DoesNotContain("Rahasia#1", stored);
@@ -72,11 +62,12 @@ public sealed class PostgresAuditLogTests(PostgresServer postgres) : IClassFixtu
 
     public async Task InitializeAsync()
     {
-        await using var command = postgres.DataSource.CreateCommand(CreateTable);
-        await command.ExecuteNonQueryAsync();
+        var connectionString = await postgres.CreateDatabaseAsync("audit");
+        await SchemaMigrator.ApplyAsync(connectionString);
+        _dataSource = NpgsqlDataSource.Create(connectionString);
     }
 
-    public Task DisposeAsync() => Task.CompletedTask;
+    public async Task DisposeAsync() => await _dataSource.DisposeAsync();
 
     private static AuditEntry Entry(DateTimeOffset at, string actor, string action, string? npsn, params (string Key, string Value)[] detail) =>
         new(0, at, actor, "operator", action, npsn, null, "10.0.0.9", detail.ToDictionary(d => d.Key, d => d.Value));
