@@ -163,9 +163,21 @@ public sealed partial class AccountGrain(AccountGrainServices services) : RowGra
     private IEnumerator<string> Candidates(AccountSpec spec) =>
         UsernameRules.Candidates(spec.Nama, Key, services.Domains.DomainFor(spec.Role, spec.Jenjang)).GetEnumerator();
 
-    public async Task MarkDistributedAsync()
+    public async Task<AccountRecord?> MarkDistributedAsync()
     {
         await LoadAsync();
+        if (S.Spec is null)
+        {
+            return null;
+        }
+
+        await MarkDistributedLoadedAsync();
+        return Record();
+    }
+
+    /// <summary>The one place an account becomes distributed: <c>Created → Distributed</c>, remembered for good (<see cref="AccountState.Distributed"/>).</summary>
+    private async Task MarkDistributedLoadedAsync()
+    {
         if (S.Status == AccountStatus.Created)
         {
             S.Status = AccountStatus.Distributed;
@@ -188,18 +200,16 @@ public sealed partial class AccountGrain(AccountGrainServices services) : RowGra
             return null;
         }
 
-        if (markDistributed && S.Status == AccountStatus.Created)
+        if (markDistributed)
         {
-            S.Status = AccountStatus.Distributed;
-            S.Distributed = true;
-            await WriteAsync();
+            await MarkDistributedLoadedAsync();
         }
 
         var password = S.ProtectedPassword is null ? null : services.Protector.Unprotect(S.ProtectedPassword, Key);
         return new AccountCredentialRow(View(), password);
     }
 
-    public async Task<string> ResetPasswordAsync()
+    public async Task<PasswordReset> ResetPasswordAsync()
     {
         await LoadAsync();
         if (S.Spec is null || S.UserId is null || S.Status is not (AccountStatus.Created or AccountStatus.Distributed))
@@ -212,7 +222,7 @@ public sealed partial class AccountGrain(AccountGrainServices services) : RowGra
         S.ProtectedPassword = services.Protector.Protect(password, Key);
         await WriteAsync();
         LogPasswordReset(services.Logger, Key);
-        return password;
+        return new PasswordReset(password, Record());
     }
 
     public async Task<AccountRecord?> ApplyDirectoryStatusAsync(DirectoryUserStatus status)
@@ -369,6 +379,7 @@ public sealed partial class AccountGrain(AccountGrainServices services) : RowGra
         LogFailed(services.Logger, Key, failure.Code, failure.Reason);
     }
 
+    /// <summary>What every call that changes the account answers: the facts its school keeps a copy of (see <see cref="Schools.SchoolGrain"/>).</summary>
     private AccountRecord Record() => new(View(), S.ProtectedPassword);
 
     private AccountView View()
@@ -377,7 +388,7 @@ public sealed partial class AccountGrain(AccountGrainServices services) : RowGra
         return new AccountView(
             Key, spec.Role, spec.Jenjang, spec.Npsn, spec.Nama, spec.NisnNuptk, spec.Tingkat, spec.Rombel,
             S.UserId is not null && S.Status is not (AccountStatus.Pending or AccountStatus.Failed) ? S.UserId : null, // an address only once Google has the user
-            S.Status, S.FailureReason, S.CreatedAt, S.LastSignInAt, S.GoogleUserId, S.Distributed, S.FailureCode);
+            S.Status, S.FailureReason, S.CreatedAt, S.LastSignInAt, S.GoogleUserId, WasDistributed: S.Distributed || S.Status == AccountStatus.Distributed, S.FailureCode);
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Account {AccountKey} created in Google ({Outcome})")]
