@@ -6,7 +6,6 @@ using Belajar.Grains.Quota;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Belajar.Grains;
@@ -22,19 +21,13 @@ public static class BelajarGrainServices
         services.AddOptions<DirectoryQuotaOptions>().Bind(configuration.GetSection(DirectoryQuotaOptions.Section));
         services.AddOptions<AccountDomainOptions>().Bind(configuration.GetSection(AccountDomainOptions.SectionName));
         services.AddOptions<PasswordProtectionOptions>().Bind(configuration.GetSection(PasswordProtectionOptions.SectionName));
-        services.AddOptions<DirectoryOptions>().Bind(configuration.GetSection(DirectoryQuotaOptions.Section));
         services.AddOptions<LifecycleOptions>().Bind(configuration.GetSection(LifecycleOptions.Section)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LifecycleOptions>, LifecycleOptionsValidator>());
         services.AddOptions<Admins.RegionalAdminOptions>().Bind(configuration.GetSection(Admins.RegionalAdminOptions.Section)).Validate(o => { o.Validate(); return true; }).ValidateOnStart();
 
         services.AddSingleton(sp => new AccountDomains(sp.GetRequiredService<IOptions<AccountDomainOptions>>().Value));
         services.AddSingleton(sp => new PasswordProtector(sp.GetRequiredService<IOptions<PasswordProtectionOptions>>().Value));
-        services.AddSingleton(sp => DirectoryServiceFactory.Create(sp.GetRequiredService<IOptions<DirectoryOptions>>().Value));
-        services.AddSingleton<IDirectoryGateway>(sp => new DirectoryGateway(
-            sp.GetRequiredService<DirectoryService>(),
-            sp.GetRequiredService<IOptions<DirectoryOptions>>().Value,
-            sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<ILogger<DirectoryGateway>>()));
+        services.AddBelajarDirectory(configuration.GetSection(DirectoryQuotaOptions.Section)); // the client's one registration
         services.AddSingleton<Accounts.AccountGrainServices>();
         services.AddSingleton<PriorityPermitQueue>();
         services.AddSingleton<IDirectoryCalls, QuotaDirectoryCalls>();
