@@ -10,7 +10,7 @@ using Belajar.TestSupport;
 
 namespace Belajar.Provisioning.Tests;
 
-/// <summary>The main job as the README starts it: the api's build output on its own, embedded default, start-up run over the sample.</summary>
+/// <summary>The main job as the README starts it (<c>dotnet run --project api</c>: the development host's build output on its own), embedded default, start-up run over the sample.</summary>
 public sealed class MainJobEndToEndTests
 {
     [Fact]
@@ -93,19 +93,22 @@ public sealed class MainJobEndToEndTests
         }
     }
 
-    /// <summary><c>api/Belajar.Api/bin/{configuration}/net10.0/Belajar.Api.dll</c> of this repository, built with the tests.</summary>
+    /// <summary>
+    /// <c>dev/Belajar.DevHost/bin/{configuration}/net10.0/Belajar.DevHost.dll</c> of this repository, built with the tests: what
+    /// <c>dotnet run --project api</c> runs (api/Api.csproj), since the api itself (api/Belajar.Api) is a cluster client only.
+    /// </summary>
     private static string ApiAssemblyPath()
     {
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            var candidate = Path.Combine(dir.FullName, "api", "Belajar.Api", "bin", configuration, "net10.0", "Belajar.Api.dll");
+            var candidate = Path.Combine(dir.FullName, "dev", "Belajar.DevHost", "bin", configuration, "net10.0", "Belajar.DevHost.dll");
             if (File.Exists(candidate))
             {
                 return candidate;
             }
         }
 
-        throw new InvalidOperationException(string.Format(CultureInfo.InvariantCulture, "api/Belajar.Api/bin/{0}/net10.0/Belajar.Api.dll not found above {1}: build the api first.", configuration, AppContext.BaseDirectory));
+        throw new InvalidOperationException(string.Format(CultureInfo.InvariantCulture, "dev/Belajar.DevHost/bin/{0}/net10.0/Belajar.DevHost.dll not found above {1}: build the development host first.", configuration, AppContext.BaseDirectory));
     }
 }
