@@ -7,7 +7,11 @@ public static class GrainKeys
 {
     public static string School(string npsn) => $"npsn-{npsn}";
 
+    /// <summary>A region's key, <c>wil-{kode}</c>: its funnel (<c>IRegionGrain</c>) and its administrators (<c>IRegionAdminsGrain</c>) share it.</summary>
     public static string Region(string kodeWilayah) => $"wil-{kodeWilayah}";
+
+    /// <summary>The kode wilayah of a region's key (<see cref="Region"/>).</summary>
+    public static string KodeWilayahOf(string regionKey) => regionKey.StartsWith("wil-", StringComparison.Ordinal) ? regionKey[4..] : regionKey;
 
     public static string Run(string runId) => runId.StartsWith("run-", StringComparison.Ordinal) ? runId : $"run-{runId}";
 

@@ -1,12 +1,12 @@
 using Belajar.Directory;
 using Belajar.Grains.Accounts;
+using Belajar.Grains.Admins;
 using Belajar.Grains.Directory;
 using Belajar.Grains.Lifecycle;
 using Belajar.Grains.Quota;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Belajar.Grains;
@@ -17,28 +17,38 @@ public static class BelajarGrainServices
     public static IServiceCollection AddBelajarGrainServices(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddOptions<ProvisioningOptions>().Bind(configuration.GetSection(ProvisioningOptions.Section)).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ProvisioningOptions>, ProvisioningOptionsValidator>());
-        services.AddOptions<DirectoryQuotaOptions>().Bind(configuration.GetSection(DirectoryQuotaOptions.Section));
-        services.AddOptions<AccountDomainOptions>().Bind(configuration.GetSection(AccountDomainOptions.SectionName));
-        services.AddOptions<PasswordProtectionOptions>().Bind(configuration.GetSection(PasswordProtectionOptions.SectionName));
-        services.AddOptions<DirectoryOptions>().Bind(configuration.GetSection(DirectoryQuotaOptions.Section));
-        services.AddOptions<LifecycleOptions>().Bind(configuration.GetSection(LifecycleOptions.Section)).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LifecycleOptions>, LifecycleOptionsValidator>());
-        services.AddOptions<Admins.RegionalAdminOptions>().Bind(configuration.GetSection(Admins.RegionalAdminOptions.Section)).Validate(o => { o.Validate(); return true; }).ValidateOnStart();
+
+        // Every options type: bound from its section, one validator, refused at start-up with the setting named.
+        Options<ProvisioningOptions, ProvisioningOptionsValidator>(services, configuration.GetSection(ProvisioningOptions.Section));
+        Options<LifecycleOptions, LifecycleOptionsValidator>(services, configuration.GetSection(LifecycleOptions.Section));
+        Options<DirectoryQuotaOptions, DirectoryQuotaOptionsValidator>(services, configuration.GetSection(DirectoryQuotaOptions.Section));
+        Options<AccountDomainOptions, AccountDomainOptionsValidator>(services, configuration.GetSection(AccountDomainOptions.SectionName));
+        Options<RegionalAdminOptions, RegionalAdminOptionsValidator>(services, configuration.GetSection(RegionalAdminOptions.Section));
+
+        // The password keys are validated when the first account needs them, not at start-up: they have no usable default, and
+        // a silo that hosts no account (the integration tests' clusters) starts without them.
+        Options<PasswordProtectionOptions, PasswordProtectionOptionsValidator>(services, configuration.GetSection(PasswordProtectionOptions.SectionName), onStart: false);
 
         services.AddSingleton(sp => new AccountDomains(sp.GetRequiredService<IOptions<AccountDomainOptions>>().Value));
         services.AddSingleton(sp => new PasswordProtector(sp.GetRequiredService<IOptions<PasswordProtectionOptions>>().Value));
-        services.AddSingleton(sp => DirectoryServiceFactory.Create(sp.GetRequiredService<IOptions<DirectoryOptions>>().Value));
-        services.AddSingleton<IDirectoryGateway>(sp => new DirectoryGateway(
-            sp.GetRequiredService<DirectoryService>(),
-            sp.GetRequiredService<IOptions<DirectoryOptions>>().Value,
-            sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<ILogger<DirectoryGateway>>()));
-        services.AddSingleton<Accounts.AccountGrainServices>();
+        services.AddBelajarDirectory(configuration.GetSection(DirectoryQuotaOptions.Section)); // the client's one registration
+        services.AddSingleton<AccountGrainServices>();
         services.AddSingleton<PriorityPermitQueue>();
         services.AddSingleton<IDirectoryCalls, QuotaDirectoryCalls>();
         services.AddHostedService<QuotaLeaseService>();
         return services;
+    }
+
+    private static void Options<TOptions, TValidator>(IServiceCollection services, IConfiguration section, bool onStart = true)
+        where TOptions : class
+        where TValidator : class, IValidateOptions<TOptions>
+    {
+        var builder = services.AddOptions<TOptions>().Bind(section);
+        if (onStart)
+        {
+            builder.ValidateOnStart();
+        }
+
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TOptions>, TValidator>());
     }
 }

@@ -27,35 +27,44 @@ public sealed partial class BelajarOrleansOptions
     /// <summary>The address other silos and clients use to reach this silo; Orleans picks one when not set.</summary>
     public string? AdvertisedIPAddress { get; set; }
 
-    /// <summary>Reads the <c>Orleans</c> section and fails start-up with every problem named when it is invalid.</summary>
+    /// <summary>
+    /// Reads the <c>Orleans</c> section and fails with every problem named when it is invalid
+    /// (<see cref="BelajarOrleansOptionsValidator"/>). Earlier than start-up: the host needs the ports to be built at all.
+    /// </summary>
     public static BelajarOrleansOptions Read(IConfiguration configuration)
     {
         var options = configuration.GetSection(Section).Get<BelajarOrleansOptions>() ?? new();
-        var problems = options.Validate(BelajarProfile.ConnectionString(configuration));
-        if (problems.Count > 0)
+        var result = new BelajarOrleansOptionsValidator(BelajarProfile.ConnectionString(configuration)).Validate(null, options);
+        if (result.Failed)
         {
-            throw new OptionsValidationException(Section, typeof(BelajarOrleansOptions), problems);
+            throw new OptionsValidationException(Section, typeof(BelajarOrleansOptions), result.Failures);
         }
 
         return options;
     }
+}
 
-    /// <summary>Every problem with these options and the connection string, each saying what to fix.</summary>
-    public IReadOnlyList<string> Validate(string? connectionString)
+/// <summary>
+/// Refuses <see cref="BelajarOrleansOptions"/> (and the <c>ConnectionStrings:Belajar</c> they go with) that cannot form a cluster,
+/// naming the setting and what to write instead.
+/// </summary>
+public sealed partial class BelajarOrleansOptionsValidator(string? connectionString) : IValidateOptions<BelajarOrleansOptions>
+{
+    public ValidateOptionsResult Validate(string? name, BelajarOrleansOptions options)
     {
         var problems = new List<string>();
-        CheckId(problems, nameof(ClusterId), ClusterId);
-        CheckId(problems, nameof(ServiceId), ServiceId);
-        CheckPort(problems, nameof(SiloPort), SiloPort);
-        CheckPort(problems, nameof(GatewayPort), GatewayPort);
-        if (SiloPort is not null && SiloPort == GatewayPort)
+        CheckId(problems, nameof(options.ClusterId), options.ClusterId);
+        CheckId(problems, nameof(options.ServiceId), options.ServiceId);
+        CheckPort(problems, nameof(options.SiloPort), options.SiloPort);
+        CheckPort(problems, nameof(options.GatewayPort), options.GatewayPort);
+        if (options.SiloPort is not null && options.SiloPort == options.GatewayPort)
         {
-            problems.Add($"Orleans:SiloPort and Orleans:GatewayPort are both {SiloPort}: give them different ports.");
+            problems.Add($"Orleans:SiloPort and Orleans:GatewayPort are both {options.SiloPort}: give them different ports.");
         }
 
-        if (AdvertisedIPAddress is not null && !IPAddress.TryParse(AdvertisedIPAddress, out _))
+        if (options.AdvertisedIPAddress is not null && !IPAddress.TryParse(options.AdvertisedIPAddress, out _))
         {
-            problems.Add($"Orleans:AdvertisedIPAddress '{AdvertisedIPAddress}' is not an IP address (e.g. 10.0.0.5).");
+            problems.Add($"Orleans:AdvertisedIPAddress '{options.AdvertisedIPAddress}' is not an IP address (e.g. 10.0.0.5).");
         }
 
         if (connectionString is not null)
@@ -63,7 +72,7 @@ public sealed partial class BelajarOrleansOptions
             CheckConnectionString(problems, connectionString);
         }
 
-        return problems;
+        return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
 
     private static void CheckId(List<string> problems, string name, string value)

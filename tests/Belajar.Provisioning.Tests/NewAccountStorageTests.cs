@@ -105,7 +105,7 @@ public sealed class NewAccountStorageTests(PostgresFixture postgres)
         await Assert.ThrowsAsync<TimeoutException>(() => account.GetCredentialAsync(markDistributed: true));
 
         // the next write must start from the stored row (Distributed, a newer version), not from the version it had
-        var password = await account.ResetPasswordAsync();
+        var password = (await account.ResetPasswordAsync()).InitialPassword;
         var row = await account.GetCredentialAsync(markDistributed: false);
 
         Assert.Equal(AccountStatus.Distributed, row!.Account.Status);

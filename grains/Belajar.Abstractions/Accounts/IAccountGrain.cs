@@ -1,5 +1,3 @@
-using Orleans.Concurrency;
-
 namespace Belajar.Abstractions.Accounts;
 
 /// <summary>
@@ -35,13 +33,19 @@ public interface IAccountGrain : IGrainWithStringKey
     [Alias("GetCredential")]
     Task<AccountCredentialRow?> GetCredentialAsync(bool markDistributed);
 
-    /// <summary>Marks a created account distributed: its school's operator has downloaded it.</summary>
-    [Alias("MarkDistributed"), OneWay]
-    Task MarkDistributedAsync();
+    /// <summary>
+    /// Marks a created account distributed (its school's operator has downloaded it) and answers its record, which the school
+    /// applies to its records; null when the account has no spec.
+    /// </summary>
+    [Alias("MarkDistributed")]
+    Task<AccountRecord?> MarkDistributedAsync();
 
-    /// <summary>A new initial password, set in Google first (interactive priority), returned once.</summary>
+    /// <summary>
+    /// A new initial password, set in Google first (interactive priority), returned once in plain text, together with the record
+    /// that holds it encrypted (for the school's records).
+    /// </summary>
     [Alias("ResetPassword")]
-    Task<string> ResetPasswordAsync();
+    Task<PasswordReset> ResetPasswordAsync();
 
     /// <summary>Applies what Google reports of the user (sign-in, terms, password changed) from a school's sync.</summary>
     [Alias("ApplyDirectoryStatus")]

@@ -1,8 +1,8 @@
 namespace Belajar.Abstractions.Admins;
 
 /// <summary>
-/// The administrators of one region (keyed like the region, <c>wil-{kode}</c>: the same activation as its counters), so that
-/// the region alone decides its places: at most two active administrators, one NIK once, and two approvals at once cannot make three.
+/// The administrators of one region (keyed like the region, <c>wil-{kode}</c>, a grain of its own beside the region's counters),
+/// so that the region alone decides its places: at most two active administrators, one NIK once, and two approvals at once cannot make three.
 /// </summary>
 [Alias("belajar.IRegionAdminsGrain")]
 public interface IRegionAdminsGrain : IGrainWithStringKey

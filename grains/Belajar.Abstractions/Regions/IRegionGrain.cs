@@ -17,6 +17,12 @@ public sealed record RegionStats(
     [property: Id(2)] FunnelCounters Counters,
     [property: Id(3)] IReadOnlyList<RegionChild> Children);
 
+/// <summary>A region's name and its parent's, as its children last reported them (empty before the first report).</summary>
+[GenerateSerializer, Immutable, Alias("belajar.RegionNames")]
+public sealed record RegionNames(
+    [property: Id(0)] string Name,
+    [property: Id(1)] string ParentName);
+
 /// <summary>
 /// A province or kabupaten/kota, keyed <c>wil-{kode}</c> (the nation is <c>wil-000000</c>): counters rolled up from its children.
 /// </summary>
@@ -31,4 +37,8 @@ public interface IRegionGrain : IGrainWithStringKey
 
     [Alias("GetStats")]
     Task<RegionStats> GetStatsAsync();
+
+    /// <summary>The region's name and its parent's (for the region's org unit), without its children.</summary>
+    [Alias("GetNames")]
+    Task<RegionNames> GetNamesAsync();
 }

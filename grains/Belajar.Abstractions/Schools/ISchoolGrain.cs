@@ -51,9 +51,9 @@ public interface ISchoolGrain : IGrainWithStringKey
     Task<string?> GetRecordsVersionAsync();
 
     /// <summary>
-    /// Marks those of <paramref name="accountKeys"/> that are still created as distributed (the school's records, then each
-    /// account, then the region's counters); answers how many changed. Writes only when one did, so a download finds nothing
-    /// to mark once its accounts have been marked. Not interleaved: it waits for the school's other writes.
+    /// Marks those of <paramref name="accountKeys"/> that are still created as distributed (each account, then the school's
+    /// records from what the accounts answer, then the region's counters); answers how many changed. Writes only when one did,
+    /// so a download finds nothing to mark once its accounts have been marked. Not interleaved: it waits for the school's other writes.
     /// </summary>
     [Alias("MarkDistributed")]
     Task<int> MarkDistributedAsync(IReadOnlyList<string> accountKeys);
@@ -63,8 +63,9 @@ public interface ISchoolGrain : IGrainWithStringKey
     Task<string?> ResetPasswordAsync(string userId);
 
     /// <summary>
-    /// Tells the school that one of its accounts changed, so that its counters follow. One-way: an account may call it while
-    /// the school is syncing that very account, so the caller must not wait.
+    /// Tells the school that one of its accounts changed on its own (a deadline check), with the account's record, so that the
+    /// school's records and counters follow. One-way: an account may call it while the school is syncing that very account, so
+    /// the caller must not wait.
     /// </summary>
     [Alias("AccountChanged"), Orleans.Concurrency.OneWay]
     Task AccountChangedAsync(AccountRecord account);

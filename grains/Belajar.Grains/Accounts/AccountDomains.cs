@@ -12,20 +12,29 @@ namespace Belajar.Grains.Accounts;
 /// </summary>
 public sealed partial class AccountDomains
 {
-    private readonly Dictionary<(AccountRole Role, Jenjang Jenjang), string> _domains = [];
+    private readonly Dictionary<(AccountRole Role, Jenjang Jenjang), string> _domains;
 
     /// <summary>Builds the table of domains; throws <see cref="ArgumentException"/> if a template makes an invalid domain.</summary>
     public AccountDomains(AccountDomainOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        _domains = TryBuild(options, out var problem) ?? throw new ArgumentException(problem, nameof(options));
+    }
+
+    /// <summary>
+    /// The domain of every role and jenjang, or null and the problem (naming the setting) when the root or a template makes a
+    /// name that is not a domain (<see cref="AccountDomainOptionsValidator"/> refuses such options at start-up).
+    /// </summary>
+    internal static Dictionary<(AccountRole Role, Jenjang Jenjang), string>? TryBuild(AccountDomainOptions options, out string? problem)
+    {
         var root = (options.RootDomain ?? string.Empty).Trim().ToLowerInvariant();
         if (!DomainPattern().IsMatch(root))
         {
-            throw new ArgumentException(
-                $"{AccountDomainOptions.SectionName}:{nameof(AccountDomainOptions.RootDomain)} '{options.RootDomain}' is not a domain name; set it to e.g. 'belajar.id'.",
-                nameof(options));
+            problem = $"{AccountDomainOptions.SectionName}:{nameof(AccountDomainOptions.RootDomain)} must be a domain name, e.g. 'belajar.id'; it is '{options.RootDomain}'.";
+            return null;
         }
 
+        var domains = new Dictionary<(AccountRole Role, Jenjang Jenjang), string>();
         foreach (var role in Enum.GetValues<AccountRole>())
         {
             var (setting, template) = TemplateFor(options, role);
@@ -38,14 +47,16 @@ public sealed partial class AccountDomains
                     .ToLowerInvariant();
                 if (!DomainPattern().IsMatch(domain))
                 {
-                    throw new ArgumentException(
-                        $"{AccountDomainOptions.SectionName}:{setting} '{template}' gives '{domain}' for {jenjang}, which is not a domain name; use letters, digits, '-', '.', '{{jenjang}}' and '{{root}}', e.g. 'guru.{{jenjang}}.{{root}}'.",
-                        nameof(options));
+                    problem = $"{AccountDomainOptions.SectionName}:{setting} must make a domain name of letters, digits, '-', '.', '{{jenjang}}' and '{{root}}', e.g. 'guru.{{jenjang}}.{{root}}'; it is '{template}', which gives '{domain}' for {jenjang}.";
+                    return null;
                 }
 
-                _domains[(role, jenjang)] = domain;
+                domains[(role, jenjang)] = domain;
             }
         }
+
+        problem = null;
+        return domains;
     }
 
     /// <summary>The domain of an account of <paramref name="role"/> at a school of <paramref name="jenjang"/>.</summary>

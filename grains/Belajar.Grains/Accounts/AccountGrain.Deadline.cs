@@ -34,7 +34,7 @@ public sealed partial class AccountGrain
             if (S.DeadlineDueAt is not null)
             {
                 S.DeadlineDueAt = null;
-                await WriteStateAsync();
+                await WriteAsync();
             }
 
             await RemoveReminderAsync(DeadlineReminder); // fired late or twice: already decided
@@ -74,7 +74,7 @@ public sealed partial class AccountGrain
 
         S.ProtectedPassword = null;
         S.DeadlineDueAt = null;
-        await WriteStateAsync();
+        await WriteAsync();
         await RemoveReminderAsync(DeadlineReminder);
         await TellSchoolAsync();
         return Record();
@@ -90,7 +90,7 @@ public sealed partial class AccountGrain
         }
 
         S.LeaverDueAt = services.Time.GetUtcNow() + services.Lifecycle.LeaverGracePeriod;
-        await WriteStateAsync();
+        await WriteAsync();
         await this.RegisterOrUpdateReminder(LeaverReminder, DeadlineSchedule.ReminderDueTime(S.LeaverDueAt.Value, services.Time.GetUtcNow()), DeadlineSchedule.ReminderPeriod);
     }
 
@@ -120,7 +120,7 @@ public sealed partial class AccountGrain
 
         S.LeaverDueAt = null;
         S.DeadlineDueAt = null;
-        await WriteStateAsync();
+        await WriteAsync();
         await RemoveReminderAsync(LeaverReminder);
         await RemoveReminderAsync(DeadlineReminder);
         return Record();
@@ -129,7 +129,7 @@ public sealed partial class AccountGrain
     private async Task CancelLeaverAsync()
     {
         S.LeaverDueAt = null;
-        await WriteStateAsync();
+        await WriteAsync();
         await RemoveReminderAsync(LeaverReminder);
     }
 
@@ -149,7 +149,7 @@ public sealed partial class AccountGrain
     private async Task ScheduleDeadlineAsync(DateTimeOffset due)
     {
         S.DeadlineDueAt = due;
-        await WriteStateAsync();
+        await WriteAsync();
     }
 
     private async Task RemoveReminderAsync(string name)

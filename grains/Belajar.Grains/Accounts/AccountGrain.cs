@@ -6,6 +6,7 @@ using Belajar.Directory;
 using Belajar.Grains.Directory;
 using Belajar.Grains.Lifecycle;
 using Belajar.Grains.Quota;
+using Belajar.Grains.Storage;
 using Microsoft.Extensions.Logging;
 using Orleans.Storage;
 
@@ -17,55 +18,23 @@ namespace Belajar.Grains.Accounts;
 /// creating a second one.
 /// </summary>
 /// <remarks>
-/// The state is read and written through the <c>accounts</c> grain storage directly rather than a <c>[PersistentState]</c>
-/// facet: same storage, state name and row, but without the facet's per-activation objects (its bridge, the activation's
-/// lifecycle subject and migration-participant lists) and without a <see cref="GrainState{T}"/> kept per activation: about
-/// 400 bytes of every idle account (docs/provisioning.md).
-/// Every change is written before the call returns, so a migrated activation simply reads its state again.
+/// The state is one row of the <c>accounts</c> storage kept by hand (<see cref="RowGrain{TState}"/>), not a <c>[PersistentState]</c>
+/// facet: about 400 bytes less of every idle account (docs/provisioning.md).
 /// </remarks>
-public sealed partial class AccountGrain(AccountGrainServices services) : Grain, IAccountGrain, IRemindable
+public sealed partial class AccountGrain(AccountGrainServices services) : RowGrain<AccountState>, IAccountGrain, IRemindable
 {
     /// <summary>How many addresses an account tries before it gives up (the candidates spread, so one almost always does).</summary>
     public const int MaxCandidates = 12;
 
     private static readonly AccountFailure NoFreeAddress = AccountFailures.NoFreeAddress(MaxCandidates);
 
+    protected override IGrainStorage Storage => services.Storage;
+
     /// <summary>The state name of the stored row (unchanged since the account used a <c>[PersistentState("account")]</c> facet).</summary>
-    public const string StateName = "account";
+    protected override string StateName => "account";
 
-    private AccountState? _state;
-    private string? _etag;
-
-    /// <summary>The state: every entry point loads it first (<see cref="LoadAsync"/>), except the new account's fast path.</summary>
-    private AccountState S => _state ?? throw new InvalidOperationException($"Account {Key}: the state is used before it is loaded.");
-
-    /// <summary>Reads the stored state unless this activation has it (activation reads nothing: a new account has no row).</summary>
-    private async ValueTask LoadAsync()
-    {
-        if (_state is null)
-        {
-            (_state, _etag) = await GrainRows.ReadAsync<AccountState>(services.Storage, StateName, this.GetGrainId());
-        }
-    }
-
-    /// <summary>
-    /// Writes the state (the ETag carries the storage's optimistic concurrency from one write to the next). A write that fails
-    /// leaves the stored row unknown (a timeout after the storage wrote it, a version conflict): the activation forgets its
-    /// state, and the next call reads it again instead of failing on a stale ETag for as long as the activation lives.
-    /// </summary>
-    private async Task WriteStateAsync()
-    {
-        try
-        {
-            _etag = await GrainRows.WriteAsync(services.Storage, StateName, this.GetGrainId(), S, _etag);
-        }
-        catch
-        {
-            _state = null;
-            _etag = null;
-            throw;
-        }
-    }
+    /// <summary>The state: every entry point loads it first (<see cref="RowGrain{TState}.LoadAsync"/>), except the new account's fast path.</summary>
+    private AccountState S => Row;
 
     private string Key => this.GetPrimaryKeyString();
 
@@ -115,15 +84,14 @@ public sealed partial class AccountGrain(AccountGrainServices services) : Grain,
 
     private async Task<AccountRecord> ProvisionNewCoreAsync(AccountSpec spec)
     {
-        if (_state is not null)
+        if (IsLoaded)
         {
             return await ProvisionLoadedAsync(spec);
         }
 
         // Assume no stored row: claim the first address, then insert the state with the encrypted password. The storage
         // refuses the insert if the row exists after all (a person who moved school, a school that lost its record in a crash).
-        _state = new AccountState { Spec = spec };
-        _etag = null;
+        AssumeNew(new AccountState { Spec = spec });
         using var candidates = Candidates(spec);
         string? claimed = null;
         string password;
@@ -138,12 +106,12 @@ public sealed partial class AccountGrain(AccountGrainServices services) : Grain,
             claimed = S.UserId;
             password = InitialPasswords.Generate();
             S.ProtectedPassword = services.Protector.Protect(password, Key);
-            await WriteStateAsync();
+            await WriteAsync();
         }
         catch (InconsistentStateException)
         {
             // The stored state decides; an address claimed just now that it does not use was never written nor sent to Google.
-            _state = null;
+            Forget();
             await LoadAsync();
             var record = await ProvisionLoadedAsync(spec);
             if (claimed is not null && claimed != S.UserId)
@@ -181,7 +149,7 @@ public sealed partial class AccountGrain(AccountGrainServices services) : Grain,
         else if (S.Spec != spec)
         {
             S.Spec = spec;
-            await WriteStateAsync();
+            await WriteAsync();
         }
 
         if (S.LeaverDueAt is not null)
@@ -195,14 +163,26 @@ public sealed partial class AccountGrain(AccountGrainServices services) : Grain,
     private IEnumerator<string> Candidates(AccountSpec spec) =>
         UsernameRules.Candidates(spec.Nama, Key, services.Domains.DomainFor(spec.Role, spec.Jenjang)).GetEnumerator();
 
-    public async Task MarkDistributedAsync()
+    public async Task<AccountRecord?> MarkDistributedAsync()
     {
         await LoadAsync();
+        if (S.Spec is null)
+        {
+            return null;
+        }
+
+        await MarkDistributedLoadedAsync();
+        return Record();
+    }
+
+    /// <summary>The one place an account becomes distributed: <c>Created → Distributed</c>, remembered for good (<see cref="AccountState.Distributed"/>).</summary>
+    private async Task MarkDistributedLoadedAsync()
+    {
         if (S.Status == AccountStatus.Created)
         {
             S.Status = AccountStatus.Distributed;
             S.Distributed = true;
-            await WriteStateAsync();
+            await WriteAsync();
         }
     }
 
@@ -220,18 +200,16 @@ public sealed partial class AccountGrain(AccountGrainServices services) : Grain,
             return null;
         }
 
-        if (markDistributed && S.Status == AccountStatus.Created)
+        if (markDistributed)
         {
-            S.Status = AccountStatus.Distributed;
-            S.Distributed = true;
-            await WriteStateAsync();
+            await MarkDistributedLoadedAsync();
         }
 
         var password = S.ProtectedPassword is null ? null : services.Protector.Unprotect(S.ProtectedPassword, Key);
         return new AccountCredentialRow(View(), password);
     }
 
-    public async Task<string> ResetPasswordAsync()
+    public async Task<PasswordReset> ResetPasswordAsync()
     {
         await LoadAsync();
         if (S.Spec is null || S.UserId is null || S.Status is not (AccountStatus.Created or AccountStatus.Distributed))
@@ -242,9 +220,9 @@ public sealed partial class AccountGrain(AccountGrainServices services) : Grain,
         var password = InitialPasswords.Generate();
         await services.Directory.CallAsync(DirectoryPriority.Interactive, (g, ct) => g.PatchUserAsync(S.UserId, GoogleUsers.ForPasswordReset(password), ct));
         S.ProtectedPassword = services.Protector.Protect(password, Key);
-        await WriteStateAsync();
+        await WriteAsync();
         LogPasswordReset(services.Logger, Key);
-        return password;
+        return new PasswordReset(password, Record());
     }
 
     public async Task<AccountRecord?> ApplyDirectoryStatusAsync(DirectoryUserStatus status)
@@ -278,7 +256,7 @@ public sealed partial class AccountGrain(AccountGrainServices services) : Grain,
 
         if (changed)
         {
-            await WriteStateAsync();
+            await WriteAsync();
         }
 
         if (S.Status == AccountStatus.Activated && hadDeadline)
@@ -323,7 +301,7 @@ public sealed partial class AccountGrain(AccountGrainServices services) : Grain,
                     password = services.Protector.Unprotect(S.ProtectedPassword, Key);
                 }
 
-                await WriteStateAsync();
+                await WriteAsync();
             }
 
             var user = GoogleUsers.ForInsert(spec, S.UserId!, password);
@@ -342,7 +320,7 @@ public sealed partial class AccountGrain(AccountGrainServices services) : Grain,
             S.Status = AccountStatus.Created;
             S.CreatedAt = services.Time.GetUtcNow();
             S.DeadlineDueAt = DeadlineSchedule.DueAt(S.CreatedAt.Value, spec.Npsn, services.Lifecycle); // one write with the Google id, not two
-            await WriteStateAsync();
+            await WriteAsync();
             LogCreated(services.Logger, Key, result.Outcome);
         }
     }
@@ -379,7 +357,7 @@ public sealed partial class AccountGrain(AccountGrainServices services) : Grain,
             catch (DirectoryException ex) when (AccountFailures.Permanent(ex) is { } failure)
             {
                 S.Spec = spec;
-                await WriteStateAsync();
+                await WriteAsync();
                 LogMoveRefused(services.Logger, Key, spec.Npsn, failure.Code);
                 return;
             }
@@ -388,7 +366,7 @@ public sealed partial class AccountGrain(AccountGrainServices services) : Grain,
         S.Spec = spec;
         S.OrgUnitPath = spec.OrgUnitPath;
         S.CostCenter = spec.Npsn;
-        await WriteStateAsync();
+        await WriteAsync();
         LogMoved(services.Logger, Key, spec.Npsn);
     }
 
@@ -397,10 +375,11 @@ public sealed partial class AccountGrain(AccountGrainServices services) : Grain,
         S.Status = AccountStatus.Failed;
         S.FailureReason = failure.Reason;
         S.FailureCode = failure.Code;
-        await WriteStateAsync();
+        await WriteAsync();
         LogFailed(services.Logger, Key, failure.Code, failure.Reason);
     }
 
+    /// <summary>What every call that changes the account answers: the facts its school keeps a copy of (see <see cref="Schools.SchoolGrain"/>).</summary>
     private AccountRecord Record() => new(View(), S.ProtectedPassword);
 
     private AccountView View()
@@ -409,7 +388,7 @@ public sealed partial class AccountGrain(AccountGrainServices services) : Grain,
         return new AccountView(
             Key, spec.Role, spec.Jenjang, spec.Npsn, spec.Nama, spec.NisnNuptk, spec.Tingkat, spec.Rombel,
             S.UserId is not null && S.Status is not (AccountStatus.Pending or AccountStatus.Failed) ? S.UserId : null, // an address only once Google has the user
-            S.Status, S.FailureReason, S.CreatedAt, S.LastSignInAt, S.GoogleUserId, S.Distributed, S.FailureCode);
+            S.Status, S.FailureReason, S.CreatedAt, S.LastSignInAt, S.GoogleUserId, WasDistributed: S.Distributed || S.Status == AccountStatus.Distributed, S.FailureCode);
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Account {AccountKey} created in Google ({Outcome})")]

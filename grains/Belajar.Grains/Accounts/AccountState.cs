@@ -20,6 +20,10 @@ public sealed class AccountState
     [Id(8)] public int CandidatesTried { get; set; }
     /// <summary>The org unit the Google user is in, so that a move to another school patches it once.</summary>
     [Id(9)] public string? OrgUnitPath { get; set; }
+    /// <summary>
+    /// The initial password has been handed out (downloaded): stays true after the account is activated or deactivated, while
+    /// <see cref="Status"/> says where it is now. Rows from before this field was added say it by <c>Status == Distributed</c>.
+    /// </summary>
     [Id(10)] public bool Distributed { get; set; }
     /// <summary>When the deadline check is due (see the lifecycle rules); null when no check is pending.</summary>
     [Id(11)] public DateTimeOffset? DeadlineDueAt { get; set; }

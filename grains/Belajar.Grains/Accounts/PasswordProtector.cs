@@ -17,42 +17,58 @@ public sealed partial class PasswordProtector
     private const int NonceSize = 12;
     private const int TagSize = 16;
 
-    private readonly Dictionary<string, byte[]> _keys = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, byte[]> _keys;
     private readonly string _activeKeyId;
 
     /// <summary>Reads and checks the keys; throws <see cref="PasswordProtectionException"/> naming the setting to fix.</summary>
     public PasswordProtector(PasswordProtectionOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        _keys = TryReadKeys(options, out var problem) ?? throw new PasswordProtectionException(problem!);
+        _activeKeyId = options.ActivePasswordKeyId!;
+    }
+
+    /// <summary>
+    /// The keys by id, or null and the problem (naming the setting, never showing a key) when they cannot work
+    /// (<see cref="PasswordProtectionOptionsValidator"/> refuses such options).
+    /// </summary>
+    internal static Dictionary<string, byte[]>? TryReadKeys(PasswordProtectionOptions options, out string? problem)
+    {
         const string keys = $"{PasswordProtectionOptions.SectionName}:{nameof(PasswordProtectionOptions.PasswordKeys)}";
+        const string active = $"{PasswordProtectionOptions.SectionName}:{nameof(PasswordProtectionOptions.ActivePasswordKeyId)}";
         if (options.PasswordKeys is null || options.PasswordKeys.Count == 0)
         {
-            throw new PasswordProtectionException(
-                $"{keys} has no key. Add one: {keys}:k1 = 32 random bytes in base64 (e.g. `openssl rand -base64 32`), and set {PasswordProtectionOptions.SectionName}:{nameof(PasswordProtectionOptions.ActivePasswordKeyId)} = k1.");
+            problem = $"{keys} must hold a key: {keys}:k1 = 32 random bytes in base64 (e.g. `openssl rand -base64 32`), and {active} = k1; it is empty.";
+            return null;
         }
 
+        var read = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         foreach (var (id, value) in options.PasswordKeys)
         {
             if (!KeyIdPattern().IsMatch(id))
             {
-                throw new PasswordProtectionException($"{keys}: key id '{id}' is not allowed; use 1-32 of A-Z a-z 0-9 _ -.");
+                problem = $"{keys} must name its keys with 1-32 of A-Z a-z 0-9 _ -; one is named '{id}'.";
+                return null;
             }
 
             var bytes = new byte[32];
             if (!Convert.TryFromBase64String(value ?? string.Empty, bytes, out var length) || length != 32)
             {
-                throw new PasswordProtectionException($"{keys}:{id} is not 32 bytes in base64; generate one with `openssl rand -base64 32`.");
+                problem = $"{keys}:{id} must be 32 bytes in base64 (generate one with `openssl rand -base64 32`); it is not (a key is never shown).";
+                return null;
             }
 
-            _keys[id] = bytes;
+            read[id] = bytes;
         }
 
-        _activeKeyId = options.ActivePasswordKeyId ?? string.Empty;
-        if (!_keys.ContainsKey(_activeKeyId))
+        if (!read.ContainsKey(options.ActivePasswordKeyId ?? string.Empty))
         {
-            throw new PasswordProtectionException(
-                $"{PasswordProtectionOptions.SectionName}:{nameof(PasswordProtectionOptions.ActivePasswordKeyId)} '{options.ActivePasswordKeyId}' is not one of the configured keys ({string.Join(", ", _keys.Keys)}); set it to the id of the key new passwords should use.");
+            problem = $"{active} must be the id of the key new passwords use, one of {string.Join(", ", read.Keys)}; it is '{options.ActivePasswordKeyId}'.";
+            return null;
         }
+
+        problem = null;
+        return read;
     }
 
     /// <summary>The key id new values are encrypted with.</summary>

@@ -1,5 +1,6 @@
 using Belajar.Abstractions;
 using Belajar.Abstractions.Accounts;
+using Belajar.Grains.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Storage;
 
@@ -21,25 +22,24 @@ public sealed class UsernameState
 /// Nearly every address is claimed once, by a new account, and the activation is the first this address ever had: so a claim
 /// on a fresh activation does not read the row first, it inserts the claim, and the storage refuses the insert when a row exists
 /// (someone claimed the address before, or it was marked external), in which case the stored claim decides. One statement per
-/// new address instead of two; the row and state name are the ones the earlier <c>[PersistentState("username")]</c> facet used.
+/// new address instead of two; the row and state name are the ones the earlier <c>[PersistentState("username")]</c> facet used
+/// (<see cref="RowGrain{TState}"/>).
 /// </remarks>
-public sealed class UsernameGrain([FromKeyedServices(StorageNames.Usernames)] IGrainStorage storage) : Grain, IUsernameGrain
+public sealed class UsernameGrain([FromKeyedServices(StorageNames.Usernames)] IGrainStorage storage) : RowGrain<UsernameState>, IUsernameGrain
 {
-    /// <summary>The state name of the stored row.</summary>
-    public const string StateName = "username";
+    protected override IGrainStorage Storage => storage;
 
-    private UsernameState? _state;
-    private string? _etag;
+    /// <summary>The state name of the stored row (unchanged since the claim used a <c>[PersistentState("username")]</c> facet).</summary>
+    protected override string StateName => "username";
 
     public async Task<bool> ClaimAsync(string accountKey)
     {
-        if (_state is null)
+        if (!IsLoaded)
         {
-            var claim = new UsernameState { OwnerAccountKey = accountKey };
+            AssumeNew(new UsernameState { OwnerAccountKey = accountKey });
             try
             {
-                _etag = await GrainRows.WriteAsync(storage, StateName, this.GetGrainId(), claim, etag: null);
-                _state = claim;
+                await WriteAsync();
                 return true;
             }
             catch (InconsistentStateException)
@@ -48,18 +48,17 @@ public sealed class UsernameGrain([FromKeyedServices(StorageNames.Usernames)] IG
             }
         }
 
-        var state = _state!;
-        if (state.External)
+        if (Row.External)
         {
             return false;
         }
 
-        if (state.OwnerAccountKey is { } owner)
+        if (Row.OwnerAccountKey is { } owner)
         {
             return owner == accountKey;
         }
 
-        state.OwnerAccountKey = accountKey;
+        Row.OwnerAccountKey = accountKey;
         await WriteAsync();
         return true;
     }
@@ -67,9 +66,9 @@ public sealed class UsernameGrain([FromKeyedServices(StorageNames.Usernames)] IG
     public async Task ReleaseAsync(string accountKey)
     {
         await LoadAsync();
-        if (_state!.OwnerAccountKey == accountKey)
+        if (Row.OwnerAccountKey == accountKey)
         {
-            _state.OwnerAccountKey = null;
+            Row.OwnerAccountKey = null;
             await WriteAsync();
         }
     }
@@ -77,37 +76,14 @@ public sealed class UsernameGrain([FromKeyedServices(StorageNames.Usernames)] IG
     public async Task MarkExternalAsync()
     {
         await LoadAsync();
-        _state!.External = true;
-        _state.OwnerAccountKey = null;
+        Row.External = true;
+        Row.OwnerAccountKey = null;
         await WriteAsync();
     }
 
     public async Task<string?> GetOwnerAsync()
     {
         await LoadAsync();
-        return _state!.OwnerAccountKey;
-    }
-
-    private async Task LoadAsync()
-    {
-        if (_state is null)
-        {
-            (_state, _etag) = await GrainRows.ReadAsync<UsernameState>(storage, StateName, this.GetGrainId());
-        }
-    }
-
-    /// <summary>Writes the claim; a failed write leaves the row unknown, so the activation forgets it and reads it next time.</summary>
-    private async Task WriteAsync()
-    {
-        try
-        {
-            _etag = await GrainRows.WriteAsync(storage, StateName, this.GetGrainId(), _state!, _etag);
-        }
-        catch
-        {
-            _state = null;
-            _etag = null;
-            throw;
-        }
+        return Row.OwnerAccountKey;
     }
 }

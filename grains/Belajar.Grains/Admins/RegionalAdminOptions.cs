@@ -11,18 +11,4 @@ public sealed class RegionalAdminOptions
 
     /// <summary>The Directory role (by name) given to administrators, limited to the region's org unit.</summary>
     public string AdminWilayahRole { get; set; } = "_USER_MANAGEMENT_ADMIN_ROLE";
-
-    /// <summary>Throws with the key to fix when a value is unusable.</summary>
-    public void Validate()
-    {
-        if (string.IsNullOrWhiteSpace(AdminWilayahDomain) || !AdminWilayahDomain.Contains('.') || AdminWilayahDomain.Contains('@'))
-        {
-            throw new ArgumentException($"Accounts:AdminWilayahDomain '{AdminWilayahDomain}' is not a domain name; set it to e.g. 'dikbud.belajar.id'.");
-        }
-
-        if (string.IsNullOrWhiteSpace(AdminWilayahRole))
-        {
-            throw new ArgumentException("Accounts:AdminWilayahRole is empty; set it to the name of a Directory role, e.g. '_USER_MANAGEMENT_ADMIN_ROLE'.");
-        }
-    }
 }

@@ -1,7 +1,3 @@
-using Belajar.Abstractions.Admins;
-using Belajar.Grains.Admins;
-using Belajar.Grains.Directory;
-using Microsoft.Extensions.Options;
 using Belajar.Abstractions;
 using Belajar.Abstractions.Regions;
 using Belajar.Abstractions.Schools;
@@ -10,16 +6,17 @@ namespace Belajar.Grains.Regions;
 
 /// <summary>
 /// A kabupaten/kota (children: schools), a province (children: kabupaten/kota) or the nation (children: provinces). Each child
-/// reports absolute counters, so a repeated report changes nothing; the region passes its own sum up to its parent.
+/// reports absolute counters, so a repeated report changes nothing; the region passes its own sum up to its parent. Its
+/// administrators are another grain with the same key (<see cref="Admins.RegionAdminsGrain"/>).
 /// </summary>
-public sealed partial class RegionGrain(
-    [PersistentState("region", StorageNames.Regions)] IPersistentState<RegionState> state,
-    [PersistentState("regionadmins", StorageNames.Regions)] IPersistentState<RegionAdminsState> admins,
-    IDirectoryCalls directory,
-    IOptions<RegionalAdminOptions> adminOptions,
-    TimeProvider time) : Grain, IRegionGrain, IRegionAdminsGrain
+/// <remarks>
+/// Stored as state <c>region</c> in the <c>regions</c> storage, as when this class also held the administrators: the row is keyed
+/// by the state name and the grain key, not the grain's type, so the rows written then load unchanged.
+/// </remarks>
+public sealed class RegionGrain(
+    [PersistentState("region", StorageNames.Regions)] IPersistentState<RegionState> state) : Grain, IRegionGrain
 {
-    private string Kode => this.GetPrimaryKeyString()["wil-".Length..];
+    private string Kode => GrainKeys.KodeWilayahOf(this.GetPrimaryKeyString());
 
     public async Task ReportChildAsync(RegionChild child, string regionName, string parentName)
     {
@@ -46,6 +43,8 @@ public sealed partial class RegionGrain(
         Kode == IRegionGrain.NationalKode ? "Indonesia" : state.State.Name,
         Sum(),
         state.State.Children.Values.OrderBy(c => c.Key, StringComparer.Ordinal).ToList()));
+
+    public Task<RegionNames> GetNamesAsync() => Task.FromResult(new RegionNames(state.State.Name, state.State.ParentName));
 
     private FunnelCounters Sum() => state.State.Children.Values.Aggregate(FunnelCounters.Zero, (sum, c) => sum.Add(c.Counters));
 

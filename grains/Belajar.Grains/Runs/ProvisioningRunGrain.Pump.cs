@@ -80,7 +80,7 @@ public sealed partial class ProvisioningRunGrain
     private async Task TakeAsync(RunPass pass, SchoolRoster roster, bool dryRun)
     {
         var eligibility = Eligibility.Evaluate(roster);
-        var school = ToSchoolInfo(roster.Sekolah);
+        var school = DapodikMapping.School(roster.Sekolah);
         pass.SchoolsSeen++;
         pass.Report.Add(eligibility);
 
@@ -105,7 +105,7 @@ public sealed partial class ProvisioningRunGrain
         List<AccountSpec> specs;
         try
         {
-            specs = AccountSpecs(school, eligibility);
+            specs = DapodikMapping.Accounts(school, eligibility.Accounts);
         }
         catch (ArgumentException ex)
         {
@@ -153,14 +153,6 @@ public sealed partial class ProvisioningRunGrain
         }
     }
 
-    private static List<AccountSpec> AccountSpecs(SchoolInfo school, EligibilityResult eligibility)
-    {
-        var orgUnit = OrgUnitPaths.For(school.Provinsi, school.KabupatenKota, school.Npsn);
-        return eligibility.Accounts
-            .Select(c => new AccountSpec(c.AccountKey, c.Role, c.Jenjang, school.Npsn, c.DapodikId, c.Nama, c.NisnNuptk, c.Tingkat, c.Rombel, orgUnit))
-            .ToList();
-    }
-
     private async Task CompleteAsync(RunPass? pass)
     {
         await RemoveMoversFromGoneAsync();
@@ -206,7 +198,4 @@ public sealed partial class ProvisioningRunGrain
             await this.UnregisterReminder(reminder);
         }
     }
-
-    private static SchoolInfo ToSchoolInfo(Sekolah s) =>
-        new(s.Npsn, s.Nama, s.BentukPendidikanId, s.KodeWilayah, s.Kecamatan, s.KabupatenKota, s.Provinsi);
 }

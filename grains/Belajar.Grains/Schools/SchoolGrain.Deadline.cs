@@ -68,9 +68,9 @@ public sealed partial class SchoolGrain
                 new ParallelOptions { MaxDegreeOfParallelism = options.Value.AccountsPerSchool, TaskScheduler = TaskScheduler.Current },
                 async (key, _) =>
                 {
-                    if (await GrainFactory.GetGrain<IAccountGrain>(key).CheckDeadlineAsync() is { } record && S.Accounts.ContainsKey(key))
+                    if (await GrainFactory.GetGrain<IAccountGrain>(key).CheckDeadlineAsync() is { } record)
                     {
-                        S.Accounts[key] = record;
+                        ApplyKnown(record);
                     }
                 });
             await SaveAsync();

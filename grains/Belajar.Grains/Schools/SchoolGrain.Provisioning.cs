@@ -95,7 +95,7 @@ public sealed partial class SchoolGrain
                         ? await account.ProvisionAsync(spec)
                         : await account.ProvisionNewAsync(spec); // no read of a row that almost surely does not exist
 
-                    S.Accounts[spec.AccountKey] = record;
+                    Apply(record);
                     done.Add(spec.AccountKey);
                 }
                 catch (Exception ex) when (!ct.IsCancellationRequested)
@@ -176,7 +176,8 @@ public sealed partial class SchoolGrain
 
     /// <summary>
     /// Ends an account the school cannot get created: the account grain records the failure; if it cannot be reached either, the
-    /// school's record says so (an account that exists already keeps its record: it works, only this run's change did not happen).
+    /// school's records take a stand-in (<see cref="Unreached"/>) unless they hold an account that exists already (it works, only
+    /// this run's change did not happen).
     /// </summary>
     private async Task GiveUpAsync(AccountSpec spec, AccountFailure failure)
     {
@@ -185,7 +186,7 @@ public sealed partial class SchoolGrain
         {
             if (await GrainFactory.GetGrain<IAccountGrain>(spec.AccountKey).GiveUpAsync(failure.Code, failure.Reason) is { } record)
             {
-                S.Accounts[spec.AccountKey] = record;
+                Apply(record);
                 return;
             }
         }
@@ -199,9 +200,7 @@ public sealed partial class SchoolGrain
             return;
         }
 
-        var view = new AccountView(spec.AccountKey, spec.Role, spec.Jenjang, spec.Npsn, spec.Nama, spec.NisnNuptk, spec.Tingkat, spec.Rombel,
-            null, AccountStatus.Failed, failure.Reason, null, null, null, FailureCode: failure.Code);
-        S.Accounts[spec.AccountKey] = new AccountRecord(view, null);
+        Apply(Unreached(spec, failure));
     }
 
     public async Task<int> RetryFailedAsync(string runId)

@@ -53,9 +53,8 @@ public sealed partial class SchoolGrain
             }
 
             var record = await GrainFactory.GetGrain<IAccountGrain>(key).ApplyDirectoryStatusAsync(DirectoryStatuses.From(user));
-            if (record is not null && S.Accounts.TryGetValue(key, out var known) && known != record)
+            if (record is not null && ApplyKnown(record))
             {
-                S.Accounts[key] = record;
                 changed++;
             }
         }

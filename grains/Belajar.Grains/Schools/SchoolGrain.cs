@@ -15,6 +15,30 @@ namespace Belajar.Grains.Schools;
 /// A school: its roster from Dapodik, the records of its accounts, its counters. It provisions a roster in the background with
 /// bounded concurrency, tells its run when done, and rolls its counters up to its kabupaten/kota.
 /// </summary>
+/// <remarks>
+/// <para>
+/// Who owns what. The account grain (<see cref="AccountGrain"/>) is the only writer of an account's facts: its status, user id,
+/// encrypted initial password, Google id, failure, sign-in, whether it was distributed. The school owns its roster (which
+/// accounts are its own: <see cref="SchoolState.Accounts"/>'s keys, <see cref="SchoolState.Pending"/>, <see cref="SchoolState.Gone"/>),
+/// its runs' progress and its reminders.
+/// </para>
+/// <para>
+/// The read model. <see cref="SchoolState.Accounts"/> holds, per account of the roster, the <see cref="AccountRecord"/> its grain
+/// last answered, and changes in one way only: <see cref="Apply"/> of such a record (<see cref="ApplyKnown"/> for records that come
+/// unasked, which apply only to accounts on the roster). Every account call that changes an account answers its record
+/// (provision, give up, mark distributed, reset password, apply Google's status, deadline check), and an account that changes on
+/// its own (a deadline check its reminder or a caller ran) tells its school one-way (<see cref="AccountChangedAsync"/>). The school
+/// never edits a record itself; it derives from the records what it shows and counts (downloads, counters, run results). The one
+/// record it makes is a stand-in: a <c>Failed</c> record for an account whose grain could not be reached to record that the
+/// school gave up on it, which the account's next record replaces.
+/// </para>
+/// <para>
+/// What may be stale. A record lags its account when the one-way message was lost or the school's write failed after the account
+/// changed, or when a direct caller changed the account (<see cref="IAccountGrain.GetCredentialAsync"/> marking it): the next
+/// record the school receives for that account corrects it, and the periodic sync asks every account Google knows for its record.
+/// The download's "distributed" status is shown from the school's snapshot while the marks are being made.
+/// </para>
+/// </remarks>
 public sealed partial class SchoolGrain(
     [PersistentState("school", StorageNames.Schools)] IPersistentState<SchoolState> state,
     PasswordProtector protector,
@@ -88,59 +112,6 @@ public sealed partial class SchoolGrain(
     }
 
     public Task<string?> GetRecordsVersionAsync() => Task.FromResult(state.RecordExists ? state.Etag : null);
-
-    public async Task<int> MarkDistributedAsync(IReadOnlyList<string> accountKeys)
-    {
-        var marked = new List<string>();
-        foreach (var key in accountKeys)
-        {
-            if (S.Accounts.TryGetValue(key, out var record) && record.View.Status == AccountStatus.Created)
-            {
-                S.Accounts[key] = record with { View = record.View with { Status = AccountStatus.Distributed, WasDistributed = true } };
-                marked.Add(key);
-            }
-        }
-
-        if (marked.Count == 0)
-        {
-            return 0;
-        }
-
-        await SaveAsync();
-        foreach (var key in marked)
-        {
-            await GrainFactory.GetGrain<IAccountGrain>(key).MarkDistributedAsync();
-        }
-
-        await ReportToRegionAsync();
-        return marked.Count;
-    }
-
-    public async Task<string?> ResetPasswordAsync(string userId)
-    {
-        var entry = S.Accounts.FirstOrDefault(a => string.Equals(a.Value.View.UserId, userId, StringComparison.OrdinalIgnoreCase));
-        if (entry.Key is null)
-        {
-            return null;
-        }
-
-        var password = await GrainFactory.GetGrain<IAccountGrain>(entry.Key).ResetPasswordAsync();
-        S.Accounts[entry.Key] = entry.Value with { ProtectedPassword = protector.Protect(password, entry.Key) };
-        await SaveAsync();
-        return password;
-    }
-
-    public async Task AccountChangedAsync(AccountRecord account)
-    {
-        if (!S.Accounts.ContainsKey(account.View.AccountKey) || S.Accounts[account.View.AccountKey] == account)
-        {
-            return;
-        }
-
-        S.Accounts[account.View.AccountKey] = account;
-        await SaveAsync();
-        await ReportToRegionAsync();
-    }
 
     /// <summary>
     /// Writes the state one write at a time: the deadline worker and downloads interleave with the school's other turns, and two

@@ -64,6 +64,6 @@ public class AttemptScheduleTests
         var result = new ProvisioningOptionsValidator().Validate(null, options);
 
         Assert.True(result.Failed);
-        Assert.Contains($"Provisioning:{setting} is 0", result.FailureMessage, StringComparison.Ordinal);
+        Assert.Contains($"Provisioning:{setting} must be at least 1; it is 0.", result.FailureMessage, StringComparison.Ordinal);
     }
 }

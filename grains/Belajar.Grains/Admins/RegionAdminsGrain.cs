@@ -1,19 +1,37 @@
+using Belajar.Abstractions;
 using Belajar.Abstractions.Admins;
+using Belajar.Abstractions.Regions;
 using Belajar.Dapodik;
-using Belajar.Grains.Admins;
+using Belajar.Grains.Accounts;
+using Belajar.Grains.Directory;
+using Microsoft.Extensions.Options;
 
-namespace Belajar.Grains.Regions;
+namespace Belajar.Grains.Admins;
 
-/// <summary>The region's administrators: the region is their single owner, so its turn-based activation serialises every decision.</summary>
-public sealed partial class RegionGrain
+/// <summary>
+/// A region's administrators and nominations, keyed like the region (<c>wil-{kode}</c>): the region's single owner of its
+/// places, so its turn-based activation serialises every decision. The region's counters are another grain with the same key
+/// (<see cref="Regions.RegionGrain"/>), which it asks for the region's names when it places an administrator's org unit.
+/// </summary>
+/// <remarks>
+/// Stored as state <c>regionadmins</c> in the <c>regions</c> storage, as when <c>RegionGrain</c> also held the administrators: the
+/// row is keyed by the state name and the grain key, not the grain's type, so the rows written then load unchanged.
+/// </remarks>
+public sealed class RegionAdminsGrain(
+    [PersistentState("regionadmins", StorageNames.Regions)] IPersistentState<RegionAdminsState> admins,
+    IDirectoryCalls directory,
+    IOptions<RegionalAdminOptions> adminOptions,
+    TimeProvider time) : Grain, IRegionAdminsGrain
 {
+    private string Kode => GrainKeys.KodeWilayahOf(this.GetPrimaryKeyString());
+
     private RegionAdminsState Admins => admins.State;
 
     private IEnumerable<StoredAdmin> ActiveAdmins => Admins.Admins.Values.Where(a => a.View.Active);
 
     public async Task<IReadOnlyList<NominationView>> NominateAsync(IReadOnlyList<AdminNominee> nominees, string nominatedBy)
     {
-        if (Kode == Abstractions.Regions.IRegionGrain.NationalKode)
+        if (Kode == IRegionGrain.NationalKode)
         {
             throw new AdminRefusedException("Tingkat nasional tidak punya admin wilayah: usulkan untuk provinsi atau kabupaten/kota.");
         }
@@ -58,7 +76,7 @@ public sealed partial class RegionGrain
         EnsureRoom();
         var nik = nomination.Nik!;
         var account = await RegionalAdminAccounts.CreateAsync(
-            directory, adminOptions.Value, Kode, ScopePath(), nomination.View, approval.InitialPassword);
+            directory, adminOptions.Value, Kode, await ScopePathAsync(), nomination.View, approval.InitialPassword);
         var adminId = $"adm-{nominationId[4..]}";
         var view = new RegionalAdminView(adminId, Kode, nomination.View.FullName, nomination.View.MaskedNik, nomination.View.Email,
             account.UserId, true, time.GetUtcNow());
@@ -143,15 +161,16 @@ public sealed partial class RegionGrain
     }
 
     // Province: /{provinsi}; kabupaten/kota: /{provinsi}/{kabupaten_kota} (names as the snapshot reported them, else the codes).
-    private string ScopePath()
+    private async Task<string> ScopePathAsync()
     {
-        var own = Accounts.OrgUnitPaths.SanitiseName(state.State.Name is { Length: > 0 } name ? name : Kode);
+        var names = await GrainFactory.GetGrain<IRegionGrain>(this.GetPrimaryKeyString()).GetNamesAsync();
+        var own = OrgUnitPaths.SanitiseName(names.Name is { Length: > 0 } name ? name : Kode);
         if (Kode.EndsWith("0000", StringComparison.Ordinal))
         {
             return $"/{own}";
         }
 
-        var province = state.State.ParentName is { Length: > 0 } parent ? parent : string.Concat(Kode.AsSpan(0, 2), "0000");
-        return $"/{Accounts.OrgUnitPaths.SanitiseName(province)}/{own}";
+        var province = names.ParentName is { Length: > 0 } parent ? parent : string.Concat(Kode.AsSpan(0, 2), "0000");
+        return $"/{OrgUnitPaths.SanitiseName(province)}/{own}";
     }
 }

@@ -1,0 +1,11 @@
+namespace Belajar.Abstractions.Accounts;
+
+/// <summary>
+/// What an account answers to a password reset: the new initial password in plain text (shown once, to the operator who asked)
+/// and the account's record with that password already encrypted, which its school applies as it is (encrypted once, by the
+/// account).
+/// </summary>
+[GenerateSerializer, Immutable, Alias("belajar.PasswordReset")]
+public sealed record PasswordReset(
+    [property: Id(0)] string InitialPassword,
+    [property: Id(1)] AccountRecord Record);
