@@ -5,6 +5,7 @@ using Belajar.Abstractions.Schools;
 using Belajar.Directory.Emulator;
 using Belajar.Grains.Admins;
 using Belajar.Grains.Regions;
+using Belajar.LocalServices;
 using Belajar.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Storage;
