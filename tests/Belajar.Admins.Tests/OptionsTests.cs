@@ -13,18 +13,18 @@ public sealed class OptionsTests
     {
         var options = new SmtpOptions { Host = host, Port = port, From = from, Username = username, Password = password };
 
-        Assert.Contains(key, options.Problem(), StringComparison.Ordinal);
+        Assert.Contains(key, new SmtpOptionsValidator().Validate(null, options).FailureMessage, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Good_smtp_settings_pass()
     {
-        Assert.Null(new SmtpOptions { Host = "smtp.example.go.id", Port = 587, UseTls = true, Username = "u", Password = "p" }.Problem());
+        Assert.True(new SmtpOptionsValidator().Validate(null, new SmtpOptions { Host = "smtp.example.go.id", Port = 587, UseTls = true, Username = "u", Password = "p" }).Succeeded);
     }
 
     [Fact]
     public void A_code_length_out_of_range_names_the_key()
     {
-        Assert.Contains("RegionalAdmins:CodeLength", new AdminCredentialOptions { CodeLength = 3 }.Problem(), StringComparison.Ordinal);
+        Assert.Contains("RegionalAdmins:CodeLength", new AdminCredentialOptionsValidator().Validate(null, new AdminCredentialOptions { CodeLength = 3 }).FailureMessage, StringComparison.Ordinal);
     }
 }

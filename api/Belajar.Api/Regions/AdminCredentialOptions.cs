@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace Belajar.Api.Regions;
 
 /// <summary>How administrators' credentials files are locked (section <c>RegionalAdmins</c>).</summary>
@@ -14,9 +16,12 @@ public sealed class AdminCredentialOptions
 
     /// <summary>Length of that code (6–16); default 8.</summary>
     public int CodeLength { get; set; } = 8;
+}
 
-    /// <summary>What is wrong, naming the key, or null.</summary>
-    public string? Problem() => CodeLength is < 6 or > 16
-        ? $"RegionalAdmins:CodeLength {CodeLength} is out of range; use 6 to 16."
-        : null;
+/// <summary>Refuses an <see cref="AdminCredentialOptions"/> code length out of range, naming the setting.</summary>
+public sealed class AdminCredentialOptionsValidator : IValidateOptions<AdminCredentialOptions>
+{
+    public ValidateOptionsResult Validate(string? name, AdminCredentialOptions options) => options.CodeLength is < 6 or > 16
+        ? ValidateOptionsResult.Fail($"RegionalAdmins:CodeLength {options.CodeLength} is out of range; use 6 to 16.")
+        : ValidateOptionsResult.Success;
 }

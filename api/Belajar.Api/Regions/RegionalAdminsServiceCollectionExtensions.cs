@@ -1,4 +1,5 @@
 using Belajar.Api.Auth;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Belajar.Api.Regions;
@@ -10,19 +11,12 @@ public static class RegionalAdminsServiceCollectionExtensions
     public static IServiceCollection AddRegionalAdmins(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.Section)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<SmtpOptions>>(new ProblemValidator<SmtpOptions>(o => o.Problem()));
-        services.AddSingleton<IValidateOptions<AdminCredentialOptions>>(new ProblemValidator<AdminCredentialOptions>(o => o.Problem()));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SmtpOptions>, SmtpOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AdminCredentialOptions>, AdminCredentialOptionsValidator>());
         services.AddOptions<AdminCredentialOptions>().Bind(configuration.GetSection(AdminCredentialOptions.Section)).ValidateOnStart();
         services.AddSingleton<CredentialsMailer>();
         services.AddSingleton<AdminCredentialsSender>();
         services.AddSingleton<IUserDirectory, RegionalAdminUsers>();
         return services;
-    }
-
-    private sealed class ProblemValidator<T>(Func<T, string?> problem) : IValidateOptions<T>
-        where T : class
-    {
-        public ValidateOptionsResult Validate(string? name, T options) =>
-            problem(options) is { } failure ? ValidateOptionsResult.Fail(failure) : ValidateOptionsResult.Success;
     }
 }

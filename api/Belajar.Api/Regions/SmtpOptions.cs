@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace Belajar.Api.Regions;
 
 /// <summary>The mail server that carries administrators' credentials (section <c>Smtp</c>), validated at start-up.</summary>
@@ -23,14 +25,17 @@ public sealed class SmtpOptions
 
     /// <summary>The sender address.</summary>
     public string From { get; set; } = "noreply@belajar.id";
+}
 
-    /// <summary>What is wrong, naming the key, or null.</summary>
-    public string? Problem() =>
-        string.IsNullOrWhiteSpace(Host) ? "Smtp:Host is empty; set it to the mail server's host name."
-        : Port is < 1 or > 65535 ? $"Smtp:Port {Port} is not a port; use e.g. 25, 587 or 465."
-        : !MailboxAddressLooksValid(From) ? $"Smtp:From '{From}' is not an email address; set it to e.g. noreply@belajar.id."
-        : !string.IsNullOrEmpty(Username) && string.IsNullOrEmpty(Password) ? "Smtp:Password is empty while Smtp:Username is set; set both or neither."
-        : null;
+/// <summary>Refuses <see cref="SmtpOptions"/> a mail server would refuse, naming the setting and what to set.</summary>
+public sealed class SmtpOptionsValidator : IValidateOptions<SmtpOptions>
+{
+    public ValidateOptionsResult Validate(string? name, SmtpOptions options) =>
+        string.IsNullOrWhiteSpace(options.Host) ? ValidateOptionsResult.Fail("Smtp:Host is empty; set it to the mail server's host name.")
+        : options.Port is < 1 or > 65535 ? ValidateOptionsResult.Fail($"Smtp:Port {options.Port} is not a port; use e.g. 25, 587 or 465.")
+        : !MailboxAddressLooksValid(options.From) ? ValidateOptionsResult.Fail($"Smtp:From '{options.From}' is not an email address; set it to e.g. noreply@belajar.id.")
+        : !string.IsNullOrEmpty(options.Username) && string.IsNullOrEmpty(options.Password) ? ValidateOptionsResult.Fail("Smtp:Password is empty while Smtp:Username is set; set both or neither.")
+        : ValidateOptionsResult.Success;
 
     private static bool MailboxAddressLooksValid(string? address) =>
         address is { Length: > 2 } && address.IndexOf('@') is > 0 and var at && at < address.Length - 1;
