@@ -14,8 +14,9 @@ using Orleans.TestingHost;
 namespace Belajar.Provisioning.Tests;
 
 /// <summary>
-/// A region's counters and its administrators were one grain (type <c>region</c>) with two states; they are two grains with the
-/// same key now. The rows written by the one grain load in the two, because the storage keys a row by state name and grain key.
+/// A region's counters and its administrators are two grains with the same key. Rows written under the grain type <c>region</c>
+/// with both state names (as a single grain holding both states writes them) load in the two grains, because the storage keys a
+/// row by state name and grain key.
 /// </summary>
 [Collection(PostgresCollection.Name)]
 public sealed class StoredRegionRowsTests(PostgresFixture postgres)
