@@ -333,7 +333,7 @@
       var action = "";
       if (a.userId) {
         var blocked = !a.canReset;
-        action = el("button", { type: "button", class: "small-button reset" + (blocked ? " blocked" : ""), "aria-disabled": blocked ? "true" : null,
+        action = el("button", { type: "button", class: "small-button reset" + (blocked ? " blocked" : ""),
           "aria-label": t("reset.buttonFor", { name: a.nama }), "data-user-id": a.userId }, t("reset.button"));
         action.addEventListener("click", function (e) { reset(a, e.currentTarget); });
       }
