@@ -186,6 +186,9 @@ public sealed class OperatorAppTests(PagesHost host, SystemBrowser browser)
         await SystemBrowser.ScreenshotAsync(page, "operator-phone-dialog");
         await page.Keyboard.PressAsync("Escape");
         await SystemBrowser.ScreenshotAsync(page, "operator-phone");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(SystemBrowser.ArtifactFolder, "operator-phone-top.png") });
+        await page.Locator("#accounts").ScrollIntoViewIfNeededAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(SystemBrowser.ArtifactFolder, "operator-phone-list.png") });
     }
 
     [Fact]

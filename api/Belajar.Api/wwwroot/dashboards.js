@@ -280,7 +280,7 @@ var Belajar = (function () {
     var legendY = rows.length * rowHeight + 14, x = left, line = 0;
     STAGES.forEach(function (stage) {
       var label = t("chart." + stage.key);
-      var w = 18 + label.length * 6.5;
+      var w = 26 + label.length * 7;
       if (x + w > width) { x = left; line++; }
       root.appendChild(svg("rect", { x: x, y: legendY + line * 16 - 9, width: 10, height: 10, fill: stage.color, stroke: "#8a94a6", "stroke-width": 0.5 }));
       root.appendChild(svgText({ x: x + 14, y: legendY + line * 16, class: "legend" }, label));
