@@ -103,7 +103,7 @@
     const groups = [["Akun gagal", failed],
       ["Baris ditolak", Object.entries(report.rejectedByReason)], ["Tidak berhak", Object.entries(report.notEligibleByReason)]];
     const rows = groups.flatMap(([kind, entries]) => entries.map(([reason, n]) => el("tr", {}, el("td", {}, kind), el("td", {}, reason), el("td", { class: "num" }, fmt(n)))));
-    body("failures").replaceChildren(rows.length === 0 ? "Tidak ada." : el("div", { class: "scroll" }, el("table", {},
+    body("failures").replaceChildren(rows.length === 0 ? t("none") : el("div", { class: "scroll" }, el("table", {},
       el("thead", {}, el("tr", {}, el("th", {}, "Jenis"), el("th", {}, "Alasan"), el("th", { class: "num" }, "Jumlah"))), el("tbody", {}, ...rows))));
   }
 
