@@ -6,8 +6,8 @@
 set -uo pipefail
 cd "$(dirname "$0")"
 
-# Debian packages the tests need. Extend this list (e.g. chromium, p7zip-full).
-NEEDED_PACKAGES=(postgresql p7zip-full chromium)
+# Debian packages the tests need (chromium for the pages, poppler-utils for pdftotext of the printed account cards).
+NEEDED_PACKAGES=(postgresql p7zip-full chromium poppler-utils)
 # with BELAJAR_TEST_PG set, the tests use that server instead of starting their own
 if [[ -n "${BELAJAR_TEST_PG:-}" ]]; then
   kept=()

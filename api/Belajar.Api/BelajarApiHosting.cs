@@ -7,6 +7,7 @@ using Belajar.Api.OpenApi;
 using Belajar.Api.Problems;
 using Belajar.Api.Regions;
 using Belajar.Api.Runs;
+using Belajar.Api.Schools;
 using Belajar.Api.Stats;
 using Belajar.Hosting;
 using Microsoft.Extensions.Options;
@@ -57,6 +58,7 @@ public static class BelajarApiHosting
         app.MapAuthEndpoints();
         app.MapAuditEndpoints();
         app.MapSchoolAccountEndpoints();
+        app.MapSchoolPageEndpoints();
         app.MapRunEndpoints();
         app.MapStatsEndpoints();
         app.MapAdminNominationEndpoints().MapRegionAdminEndpoints().MapRegionSchoolEndpoints();

@@ -28,6 +28,9 @@ public sealed class InMemorySchoolAccounts : ISchoolAccounts
 
     public Task<SchoolInfo?> GetSchoolAsync(string npsn) => Task.FromResult(_schools.GetValueOrDefault(npsn));
 
+    public Task<IReadOnlyList<AccountView>> GetAccountsAsync(string npsn) =>
+        Task.FromResult<IReadOnlyList<AccountView>>((_rows.GetValueOrDefault(npsn) ?? []).Select(r => r.Account).ToList());
+
     public Task<IReadOnlyList<AccountCredentialRow>> GetCredentialsAsync(string npsn, AccountKind kind, bool markDistributed)
     {
         lock (CredentialCalls)
@@ -49,6 +52,22 @@ public sealed class InMemorySchoolAccounts : ISchoolAccounts
         }
 
         return Task.FromResult(selected);
+    }
+
+    public Task<int> MarkDistributedAsync(string npsn, IReadOnlyList<string> accountKeys)
+    {
+        var rows = _rows.GetValueOrDefault(npsn) ?? [];
+        var changed = 0;
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (accountKeys.Contains(rows[i].Account.AccountKey) && rows[i].Account.Status == AccountStatus.Created)
+            {
+                rows[i] = rows[i] with { Account = rows[i].Account with { Status = AccountStatus.Distributed, WasDistributed = true } };
+                changed++;
+            }
+        }
+
+        return Task.FromResult(changed);
     }
 
     public Task<string?> ResetPasswordAsync(string npsn, string userId)

@@ -6,6 +6,7 @@ using Belajar.Api.Audit;
 using Belajar.Api.Auth;
 using Belajar.Api.OpenApi;
 using Belajar.Api.Problems;
+using Belajar.Api.Schools;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -114,6 +115,7 @@ public sealed class TestApi : IAsyncDisposable
         app.MapAuthEndpoints();
         app.MapAuditEndpoints();
         app.MapSchoolAccountEndpoints();
+        app.MapSchoolPageEndpoints();
         app.MapBelajarOpenApi();
         map?.Invoke(app);
         app.Services.GetRequiredService<OperatorUsers>().Replace(

@@ -26,6 +26,12 @@ public sealed class PagesHost : IAsyncLifetime
 
     public IServiceProvider Services => _app!.Services;
 
+    /// <summary>The grains of the co-hosted silo (to set a scene: a sync without the api's limit).</summary>
+    public IGrainFactory Grains => _app!.Grains;
+
+    /// <summary>The Directory emulator's address (<c>/emulator/signin</c> plays a person signing in to Google).</summary>
+    public Uri EmulatorUri => _app!.Emulator.BaseUri;
+
     /// <summary>The start-up run, completed.</summary>
     public RunStatus StartupRun { get; private set; } = null!;
 

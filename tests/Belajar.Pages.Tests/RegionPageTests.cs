@@ -52,6 +52,30 @@ public sealed class RegionPageTests(PagesHost host, SystemBrowser browser)
     }
 
     [Fact]
+    public async Task Province_page_draws_the_funnel_per_kabupaten_as_svg_and_lists_the_schools_furthest_behind()
+    {
+        await using var context = await browser.NewContextAsync(host.BaseAddress);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"/wilayah/{PagesHost.DinasRegion}");
+        await SignIn.AsAsync(page, PagesHost.DinasUser, PagesHost.DinasPassword);
+        await page.Locator("#behind li").First.WaitForAsync();
+
+        var expected = await RegionAsync(PagesHost.DinasUser, PagesHost.DinasPassword, PagesHost.DinasRegion);
+        var bars = await page.Locator("#chart svg.funnel-chart g[data-key]").EvaluateAllAsync<string[]>("groups => groups.map(g => g.dataset.key)");
+        var behind = await page.Locator("#behind li").EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.key)");
+
+        Assert.Equal(expected.Children.Select(c => c.Key), bars);
+        Assert.Contains("Kab.", await page.Locator("#chart svg").GetAttributeAsync("aria-label"), StringComparison.Ordinal);
+        Assert.Equal("Corong per kabupaten/kota, paling tertinggal lebih dulu", await page.Locator("#chart h2").InnerTextAsync());
+        Assert.NotEmpty(expected.SchoolsBehind);
+        Assert.All(expected.SchoolsBehind, s => Assert.True(s.IsSchool));
+        Assert.Subset(SampleSchoolsOf("02"), expected.SchoolsBehind.Select(s => s.Key).ToHashSet());
+        Assert.Equal(expected.SchoolsBehind.Select(s => s.Key), behind);
+        var activation = expected.SchoolsBehind.Select(s => s.Activation).ToList();
+        Assert.Equal(activation.Order(), activation);
+    }
+
+    [Fact]
     public async Task Region_table_exports_as_csv_with_one_line_per_row()
     {
         await using var context = await browser.NewContextAsync(host.BaseAddress);

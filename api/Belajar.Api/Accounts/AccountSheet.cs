@@ -15,6 +15,33 @@ public static class AccountSheet
     public static readonly IReadOnlyList<string> Header =
         ["nama", "nisn_nuptk", "peran", "tingkat", "rombel", "user_id", "password", "status"];
 
+    /// <summary>The header row of a sheet of "Unduh Semua": the same columns, titled in Bahasa Indonesia.</summary>
+    public static readonly IReadOnlyList<string> TitledHeader =
+        ["Nama", "NISN/NUPTK", "Peran", "Tingkat", "Rombel", "ID Pengguna", "Kata Sandi Awal", "Status"];
+
+    /// <summary>Column widths (characters) of a sheet of "Unduh Semua".</summary>
+    public static readonly IReadOnlyList<double> TitledWidths = [32, 18, 15, 8, 14, 40, 18, 14];
+
+    /// <summary>The cells of one account in a sheet of "Unduh Semua": as <see cref="Row"/>, with the status in Indonesian words.</summary>
+    public static string[] TitledRow(AccountCredentialRow row)
+    {
+        var cells = Row(row);
+        cells[^1] = StatusInWords(row.Account.Status);
+        return cells;
+    }
+
+    /// <summary>A status as the operator reads it: menunggu, dibuat, dibagikan, aktif, dinonaktifkan, gagal.</summary>
+    public static string StatusInWords(AccountStatus status) => status switch
+    {
+        AccountStatus.Pending => "menunggu",
+        AccountStatus.Created => "dibuat",
+        AccountStatus.Distributed => "dibagikan",
+        AccountStatus.Activated => "aktif",
+        AccountStatus.Deactivated => "dinonaktifkan",
+        AccountStatus.Failed => "gagal",
+        _ => status.ToString().ToLowerInvariant(),
+    };
+
     /// <summary>The cells of one account. The password is empty once the account is activated or deactivated.</summary>
     public static string[] Row(AccountCredentialRow row)
     {

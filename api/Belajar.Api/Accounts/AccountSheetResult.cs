@@ -4,9 +4,12 @@ using Microsoft.AspNetCore.Http.Metadata;
 
 namespace Belajar.Api.Accounts;
 
+/// <summary>One sheet of "Unduh Semua": its name (e.g. "Peserta Didik") and the accounts of that kind.</summary>
+public sealed record AccountSheetPart(string SheetName, IReadOnlyList<AccountCredentialRow> Accounts);
+
 /// <summary>
-/// An "Unduh Akun" file as an endpoint's answer: the school's accounts of one kind as CSV or XLSX, an attachment that is never
-/// cached (<c>Cache-Control: no-store</c>).
+/// An "Unduh Akun" file as an endpoint's answer: the school's accounts of one kind as CSV or XLSX, or ("Unduh Semua") one XLSX
+/// with a sheet per kind under a title row; an attachment that is never cached (<c>Cache-Control: no-store</c>).
 /// </summary>
 public sealed class AccountSheetResult : IResult, IStatusCodeHttpResult, IContentTypeHttpResult, IEndpointMetadataProvider
 {
@@ -18,6 +21,26 @@ public sealed class AccountSheetResult : IResult, IStatusCodeHttpResult, IConten
         var safeNpsn = new string(npsn.Where(char.IsAsciiLetterOrDigit).ToArray());
         FileName = $"akun-{safeNpsn}-{kind}.{DownloadFormats.Extension(format)}";
     }
+
+    /// <summary>
+    /// "Unduh Semua": one XLSX, a sheet per part, each under the title row <paramref name="title"/> and a header in Bahasa
+    /// Indonesia, named <c>akun-{npsn}-semua.xlsx</c>.
+    /// </summary>
+    public AccountSheetResult(IReadOnlyList<AccountSheetPart> parts, string title, string npsn)
+        : this(parts.SelectMany(p => p.Accounts).ToList(), DownloadFormat.Xlsx, npsn, AllKinds)
+    {
+        Parts = parts;
+        Title = title;
+    }
+
+    /// <summary>The <c>kind</c> part of the file name of "Unduh Semua".</summary>
+    public const string AllKinds = "semua";
+
+    /// <summary>The sheets of "Unduh Semua"; null for a one-kind file.</summary>
+    public IReadOnlyList<AccountSheetPart>? Parts { get; }
+
+    /// <summary>The title row of "Unduh Semua" (the school's name and NPSN); null for a one-kind file.</summary>
+    public string? Title { get; }
 
     /// <summary>The accounts, one row each.</summary>
     public IReadOnlyList<AccountCredentialRow> Accounts { get; }
@@ -44,6 +67,7 @@ public sealed class AccountSheetResult : IResult, IStatusCodeHttpResult, IConten
         response.ContentType = ContentType;
         response.Headers.CacheControl = "no-store";
         response.Headers.Pragma = "no-cache";
+        response.Headers.XContentTypeOptions = "nosniff";
         response.Headers.ContentDisposition = $"attachment; filename=\"{FileName}\"";
         var rows = Accounts.Select(AccountSheet.Row);
         if (Format == DownloadFormat.Csv)
@@ -53,7 +77,17 @@ public sealed class AccountSheetResult : IResult, IStatusCodeHttpResult, IConten
         }
 
         using var buffer = new MemoryStream();
-        XlsxAccountWriter.Write(buffer, rows);
+        if (Parts is { } parts)
+        {
+            XlsxAccountWriter.Write(buffer, parts
+                .Select(p => new XlsxSheet(p.SheetName, Title, AccountSheet.TitledHeader, p.Accounts.Select(AccountSheet.TitledRow), AccountSheet.TitledWidths))
+                .ToList());
+        }
+        else
+        {
+            XlsxAccountWriter.Write(buffer, rows);
+        }
+
         response.ContentLength = buffer.Length;
         buffer.Position = 0;
         await buffer.CopyToAsync(response.Body, httpContext.RequestAborted);

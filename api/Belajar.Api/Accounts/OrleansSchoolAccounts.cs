@@ -11,6 +11,9 @@ public sealed class OrleansSchoolAccounts(IGrainFactory grains, DownloadRowsCach
     public Task<SchoolInfo?> GetSchoolAsync(string npsn) => School(npsn).GetInfoAsync();
 
     /// <inheritdoc />
+    public Task<IReadOnlyList<AccountView>> GetAccountsAsync(string npsn) => School(npsn).GetAccountsAsync(null);
+
+    /// <inheritdoc />
     /// <remarks>
     /// With the cache on, the school's records version is read first and the rows after it: rows tagged with a version are never
     /// older than it, so a later download with the same version may use them (a mark, reset or sync changes the version). Rows
@@ -38,6 +41,10 @@ public sealed class OrleansSchoolAccounts(IGrainFactory grains, DownloadRowsCach
 
         return rows;
     }
+
+    /// <inheritdoc />
+    public Task<int> MarkDistributedAsync(string npsn, IReadOnlyList<string> accountKeys) =>
+        accountKeys.Count == 0 ? Task.FromResult(0) : School(npsn).MarkDistributedAsync(accountKeys);
 
     /// <inheritdoc />
     public Task<string?> ResetPasswordAsync(string npsn, string userId) => School(npsn).ResetPasswordAsync(userId);

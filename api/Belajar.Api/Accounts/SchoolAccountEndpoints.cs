@@ -1,4 +1,5 @@
 using Belajar.Abstractions.Accounts;
+using Belajar.Abstractions.Schools;
 using Belajar.Api.Audit;
 using Belajar.Api.Auth;
 using Belajar.Api.Problems;
@@ -21,6 +22,10 @@ public static class SchoolAccountEndpoints
         accounts.MapGet("", DownloadAsync)
             .WithName("DownloadAccounts")
             .WithSummary("The school's accounts of one kind with their initial passwords, as CSV or XLSX.")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        accounts.MapGet("all", DownloadAllAsync)
+            .WithName("DownloadAllAccounts")
+            .WithSummary("Unduh Semua: the school's accounts of every kind with their initial passwords, one XLSX with a sheet per kind.")
             .ProducesProblem(StatusCodes.Status400BadRequest);
         accounts.MapPost("{userId}/reset-password", ResetPasswordAsync)
             .WithName("ResetPassword")
@@ -64,6 +69,43 @@ public static class SchoolAccountEndpoints
 
         AccountsLog.Downloaded(services.Logger, context.User.Actor(), rows.Count, kindName, npsn, extension);
         return new AccountSheetResult(rows, fileFormat.Value, npsn, kindName);
+    }
+
+    /// <summary>The sheets of "Unduh Semua", in order.</summary>
+    public static readonly IReadOnlyList<(AccountKind Kind, string SheetName)> AllSheets =
+        [(AccountKind.PesertaDidik, "Peserta Didik"), (AccountKind.Ptk, "PTK"), (AccountKind.Admin, "Admin")];
+
+    private static async Task<Results<AccountSheetResult, ProblemHttpResult>> DownloadAllAsync(
+        string npsn, string? format, HttpContext context, [AsParameters] SchoolAccountServices services)
+    {
+        if (!string.IsNullOrWhiteSpace(format) && DownloadFormats.Parse(format) != DownloadFormat.Xlsx)
+        {
+            return BelajarProblems.BadRequest($"format '{format}' tidak sah untuk Unduh Semua; hanya xlsx (satu lembar per jenis akun). Untuk CSV, unduh per jenis: ?kind={AccountKindNames.Valid}.");
+        }
+
+        if (await services.Schools.GetSchoolAsync(npsn) is not { } school)
+        {
+            return BelajarProblems.NotFound($"Sekolah dengan NPSN {npsn} belum dikenal; periksa NPSN-nya, atau tunggu sampai proses penyediaan akun membawanya.");
+        }
+
+        var markDistributed = TenantScope.HasRole(context.User, BelajarRoles.Operator);
+        var parts = new List<AccountSheetPart>();
+        foreach (var (kind, sheetName) in AllSheets)
+        {
+            parts.Add(new AccountSheetPart(sheetName, await services.Schools.GetCredentialsAsync(npsn, kind, markDistributed)));
+        }
+
+        var rows = parts.Sum(p => p.Accounts.Count);
+        await services.Audit.RecordAsync(context, AuditActions.Download, npsn: npsn, detail: new()
+        {
+            ["kind"] = AccountSheetResult.AllKinds,
+            ["format"] = "xlsx",
+            ["rows"] = rows.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["markedDistributed"] = markDistributed ? "true" : "false",
+        });
+
+        AccountsLog.Downloaded(services.Logger, context.User.Actor(), rows, AccountSheetResult.AllKinds, npsn, "xlsx");
+        return new AccountSheetResult(parts, $"{school.Nama} · NPSN {school.Npsn}", npsn);
     }
 
     private static async Task<Results<Ok<ResetPasswordResponse>, ProblemHttpResult>> ResetPasswordAsync(

@@ -1,3 +1,5 @@
+using Belajar.Api.Schools;
+using Belajar.Api.Stats;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Belajar.Api.Accounts;
@@ -11,6 +13,10 @@ public static class SchoolAccountsServiceCollectionExtensions
         services.AddOptions<DownloadCacheOptions>().BindConfiguration("Downloads");
         services.TryAddSingleton<DownloadRowsCache>();
         services.TryAddSingleton<ISchoolAccounts, OrleansSchoolAccounts>();
+        services.AddOptions<SchoolDeadlineOptions>().BindConfiguration("Lifecycle");
+        services.AddOptions<SyncThrottleOptions>().BindConfiguration("Schools");
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<SyncThrottle>();
         return services;
     }
 }

@@ -4,42 +4,70 @@ using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Belajar.Api.Accounts;
 
+/// <summary>One worksheet of a workbook: its name, an optional title row above the header, the header and the rows.</summary>
+public sealed record XlsxSheet(string Name, string? Title, IReadOnlyList<string> Header, IEnumerable<string[]> Rows, IReadOnlyList<double>? ColumnWidths = null);
+
 /// <summary>
-/// Writes the sheet as an XLSX workbook (one sheet, "Akun") streamed with OpenXmlWriter; every cell is an inline string, so that
-/// NISNs keep their leading zeros and nothing is evaluated.
+/// Writes sheets as an XLSX workbook streamed with OpenXmlWriter; every cell is an inline string, so that NISNs keep their
+/// leading zeros and nothing is evaluated. "Unduh Akun" writes one sheet, "Akun"; "Unduh Semua" one sheet per kind.
 /// </summary>
 public static class XlsxAccountWriter
 {
-    /// <summary>The worksheet's name.</summary>
+    /// <summary>The worksheet's name of a one-kind download.</summary>
     public const string SheetName = "Akun";
 
-    /// <summary>Writes the workbook to <paramref name="output"/>, which must be seekable (write to a MemoryStream, then copy).</summary>
-    public static void Write(Stream output, IEnumerable<string[]> rows)
+    /// <summary>Writes the one-sheet workbook of "Unduh Akun" to <paramref name="output"/>, which must be seekable (write to a MemoryStream, then copy).</summary>
+    public static void Write(Stream output, IEnumerable<string[]> rows) =>
+        Write(output, [new XlsxSheet(SheetName, null, AccountSheet.Header, rows)]);
+
+    /// <summary>Writes a workbook of <paramref name="sheets"/>, in order, to <paramref name="output"/> (seekable).</summary>
+    public static void Write(Stream output, IReadOnlyList<XlsxSheet> sheets)
     {
         using var document = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);
         var workbookPart = document.AddWorkbookPart();
-        var worksheetPart = workbookPart.AddNewPart<WorksheetPart>();
-        using (var writer = OpenXmlWriter.Create(worksheetPart))
+        var entries = new Sheets();
+        uint id = 1;
+        foreach (var sheet in sheets)
         {
-            writer.WriteStartElement(new Worksheet());
-            writer.WriteStartElement(new SheetData());
-            WriteRow(writer, AccountSheet.Header);
-            foreach (var row in rows)
+            var worksheetPart = workbookPart.AddNewPart<WorksheetPart>();
+            WriteSheet(worksheetPart, sheet);
+            entries.Append(new Sheet { Id = workbookPart.GetIdOfPart(worksheetPart), SheetId = id++, Name = sheet.Name });
+        }
+
+        workbookPart.Workbook = new Workbook(entries);
+        workbookPart.Workbook.Save();
+    }
+
+    private static void WriteSheet(WorksheetPart part, XlsxSheet sheet)
+    {
+        using var writer = OpenXmlWriter.Create(part);
+        writer.WriteStartElement(new Worksheet());
+        if (sheet.ColumnWidths is { Count: > 0 } widths)
+        {
+            writer.WriteStartElement(new Columns());
+            for (var i = 0; i < widths.Count; i++)
             {
-                WriteRow(writer, row);
+                var index = (uint)(i + 1);
+                writer.WriteElement(new Column { Min = index, Max = index, Width = widths[i], CustomWidth = true });
             }
 
             writer.WriteEndElement();
-            writer.WriteEndElement();
         }
 
-        workbookPart.Workbook = new Workbook(new Sheets(new Sheet
+        writer.WriteStartElement(new SheetData());
+        if (sheet.Title is { } title)
         {
-            Id = workbookPart.GetIdOfPart(worksheetPart),
-            SheetId = 1,
-            Name = SheetName,
-        }));
-        workbookPart.Workbook.Save();
+            WriteRow(writer, [title]);
+        }
+
+        WriteRow(writer, sheet.Header);
+        foreach (var row in sheet.Rows)
+        {
+            WriteRow(writer, row);
+        }
+
+        writer.WriteEndElement();
+        writer.WriteEndElement();
     }
 
     private static void WriteRow(OpenXmlWriter writer, IReadOnlyList<string> cells)

@@ -47,7 +47,12 @@ public static class DashboardEndpoints
         }
 
         var stats = await grains.GetGrain<IRegionGrain>(GrainKeys.Region(kodeWilayah)).GetStatsAsync();
-        return TypedResults.Ok(RegionRanking.Rank(stats));
+        var view = RegionRanking.Rank(stats);
+        IReadOnlyList<RegionStats> withSchools = kodeWilayah == IRegionGrain.NationalKode ? []
+            : kodeWilayah.EndsWith("0000", StringComparison.Ordinal)
+                ? await Task.WhenAll(stats.Children.Select(c => grains.GetGrain<IRegionGrain>(GrainKeys.Region(RegionCode(c.Key))).GetStatsAsync()))
+                : [stats];
+        return TypedResults.Ok(view with { SchoolsBehind = RegionRanking.SchoolsBehind(withSchools) });
     }
 
     public static Results<NoContent, ProblemHttpResult> OpenSession(HttpContext context)
@@ -85,6 +90,8 @@ public static class DashboardEndpoints
                 .OrderByDescending(g => g.Activations)
                 .ToList());
     }
+
+    private static string RegionCode(string key) => key.StartsWith("wil-", StringComparison.Ordinal) ? key[4..] : key;
 
     private static string ShortTypeName(string grainType)
     {

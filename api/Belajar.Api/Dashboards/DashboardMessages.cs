@@ -27,8 +27,16 @@ public sealed record SiloView(string Address, string Status);
 /// <summary>Activations of one grain type over the cluster.</summary>
 public sealed record GrainTypeView(string GrainType, int Activations);
 
-/// <summary>What <c>GET /api/v1/dashboards/regions/{kodeWilayah}</c> answers: the region's funnel and its children, furthest behind first.</summary>
-public sealed record RegionView(string KodeWilayah, string Name, FunnelCounters Counters, IReadOnlyList<RankedChild> Children);
+/// <summary>
+/// What <c>GET /api/v1/dashboards/regions/{kodeWilayah}</c> answers: the region's funnel and its children, furthest behind first,
+/// and the schools furthest behind in the whole region (a province: across its kabupaten/kota; at most
+/// <see cref="RegionRanking.SchoolsBehindCount"/>; empty for the nation).
+/// </summary>
+public sealed record RegionView(string KodeWilayah, string Name, FunnelCounters Counters, IReadOnlyList<RankedChild> Children)
+{
+    /// <summary>The region's schools furthest behind first.</summary>
+    public IReadOnlyList<RankedChild> SchoolsBehind { get; init; } = [];
+}
 
 /// <summary>A child (region or school) with its activation share (activated / eligible, 0..1).</summary>
 public sealed record RankedChild(string Key, string Name, bool IsSchool, FunnelCounters Counters, double Activation);

@@ -19,6 +19,19 @@ public static class RegionRanking
             .ThenBy(c => c.Key, StringComparer.Ordinal)
             .ToList());
 
+    /// <summary>How many schools <see cref="RegionView.SchoolsBehind"/> lists at most.</summary>
+    public const int SchoolsBehindCount = 10;
+
+    /// <summary>The schools of <paramref name="regions"/> (kabupaten/kota whose children are schools), furthest behind first.</summary>
+    public static IReadOnlyList<RankedChild> SchoolsBehind(IEnumerable<RegionStats> regions, int count = SchoolsBehindCount) =>
+        regions.SelectMany(r => Rank(r).Children)
+            .Where(c => c.IsSchool)
+            .OrderBy(c => c.Activation)
+            .ThenByDescending(c => c.Counters.Eligible - c.Counters.Activated)
+            .ThenBy(c => c.Key, StringComparer.Ordinal)
+            .Take(count)
+            .ToList();
+
     /// <summary>Activated accounts as a share of eligible ones (0 when none is eligible).</summary>
     public static double Activation(FunnelCounters counters) =>
         counters.Eligible <= 0 ? 0 : Math.Round((double)counters.Activated / counters.Eligible, 4);

@@ -21,6 +21,7 @@ public sealed class StartupGuide(IServer server, SnapshotOperators operators)
         if (sample is not null)
         {
             lines.Add($"Sign in as the operator of school {sample.Npsn}: username {sample.Username}, password {sample.Password} (demo passwords: {sample.PasswordsFile})");
+            lines.Add($"The school operator's app (Unduh Akun, account cards, reset, sync): {url}/");
             lines.Add("Download the school's learner accounts:");
             lines.Add($"  TOKEN=$(curl -s -X POST {url}/api/v1/auth/token -H 'Content-Type: application/json' -d '{{\"username\":\"{sample.Username}\",\"password\":\"{sample.Password}\"}}' | sed 's/.*\"accessToken\":\"\\([^\"]*\\)\".*/\\1/')");
             lines.Add($"  curl -H \"Authorization: Bearer $TOKEN\" \"{url}/api/v1/schools/{sample.Npsn}/accounts?kind=peserta-didik&format=csv\"");

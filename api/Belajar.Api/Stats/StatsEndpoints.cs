@@ -21,7 +21,8 @@ public static class StatsEndpoints
         api.MapGet("schools/{npsn}/stats", SchoolAsync).RequireSchoolScope()
             .WithName("SchoolStats").WithSummary("A school's funnel.");
         api.MapPost("schools/{npsn}/sync", SyncAsync).RequireSchoolScope()
-            .WithName("SyncSchool").WithSummary("Reads the school's users from Google now and applies their activation status.");
+            .WithName("SyncSchool").WithSummary("Reads the school's users from Google now and applies their activation status; 429 + Retry-After when asked again too soon.")
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         return app;
     }
 
@@ -55,12 +56,20 @@ public static class StatsEndpoints
         return TypedResults.Ok(FunnelResponse.Of(info.Npsn, info.Nama, await school.GetCountersAsync()));
     }
 
-    public static async Task<Results<Accepted, ProblemHttpResult>> SyncAsync(string npsn, IGrainFactory grains)
+    public static async Task<Results<Accepted, ProblemHttpResult>> SyncAsync(string npsn, IGrainFactory grains, SyncThrottle throttle, HttpContext context)
     {
         var school = grains.GetGrain<ISchoolGrain>(GrainKeys.School(npsn));
         if (await school.GetInfoAsync() is null)
         {
             return BelajarProblems.NotFound($"Sekolah dengan NPSN {npsn} belum dikenal; periksa NPSN-nya, atau tunggu sampai proses penyediaan akun membawanya.");
+        }
+
+        if (!throttle.TryAcquire(npsn, out var wait))
+        {
+            var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
+            context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return BelajarProblems.TooManyRequests(
+                $"Sekolah {npsn} baru saja disinkronkan; sinkronisasi berikutnya bisa dalam {seconds} detik. Hasil sinkronisasi terakhir muncul di ringkasan sekolah.");
         }
 
         // The sync may take a while for a large school: it runs on, the funnel shows its result.

@@ -2,9 +2,34 @@
 "use strict";
 (() => {
   const { api, el, fmt, pct } = Belajar;
+  const t = I18n.t;
   const body = id => document.querySelector(`#${id} .body`);
-  let running = false, ticks = 0;
-  const states = { Running: "Berjalan", Paused: "Dijeda", Completed: "Selesai", Failed: "Gagal" };
+  let running = false, ticks = 0, last = null;
+  I18n.add({
+    id: {
+      "page.title": "BelajarOrleans · Operasional", "page.heading": "BelajarOrleans · Operasional Pusdatin", "skip": "Langsung ke isi utama",
+      "signout": "Keluar", "loading": "Memuat…", "none": "Tidak ada.",
+      "signin.title": "Masuk (Pusdatin)", "signin.username": "Nama pengguna", "signin.password": "Kata sandi", "signin.submit": "Masuk",
+      "runs.title": "Proses penyediaan akun", "funnel.title": "Corong aktivasi nasional", "provinces.title": "Per provinsi",
+      "quota.title": "Kuota Directory", "cluster.title": "Kesehatan klaster", "failures.title": "Kegagalan menurut alasan (proses terbaru)",
+      "state.Running": "Berjalan", "state.Paused": "Dijeda", "state.Completed": "Selesai", "state.Failed": "Gagal",
+      "runs.none": "Belum ada proses.", "runs.dry": " (uji coba)",
+      "kpi.eligible": "berhak", "kpi.created": "dibuat", "kpi.distributed": "dibagikan", "kpi.signedIn": "login pertama", "kpi.activated": "aktif", "kpi.failed": "gagal",
+      "refused": "Halaman ini khusus Pusdatin. ", "refused.region": "Buka halaman wilayah Anda"
+    },
+    en: {
+      "page.title": "BelajarOrleans · Operations", "page.heading": "BelajarOrleans · Pusdatin operations", "skip": "Skip to main content",
+      "signout": "Sign out", "loading": "Loading…", "none": "None.",
+      "signin.title": "Sign in (Pusdatin)", "signin.username": "Username", "signin.password": "Password", "signin.submit": "Sign in",
+      "runs.title": "Provisioning runs", "funnel.title": "National activation funnel", "provinces.title": "Per province",
+      "quota.title": "Directory quota", "cluster.title": "Cluster health", "failures.title": "Failures by reason (newest run)",
+      "state.Running": "Running", "state.Paused": "Paused", "state.Completed": "Completed", "state.Failed": "Failed",
+      "runs.none": "No run yet.", "runs.dry": " (dry run)",
+      "kpi.eligible": "eligible", "kpi.created": "created", "kpi.distributed": "handed out", "kpi.signedIn": "first sign-in", "kpi.activated": "active", "kpi.failed": "failed",
+      "refused": "This page is for Pusdatin only. ", "refused.region": "Open your region's page"
+    }
+  });
+  const stateWord = state => t("state." + state);
 
   function eta(run) {
     const left = run.accountsEligible - run.accountsCreated - run.accountsFailed - (run.accountsSkipped || 0);
@@ -19,7 +44,7 @@
   }
 
   function renderRuns(runs) {
-    if (runs.length === 0) { body("runs").replaceChildren("Belum ada proses."); return; }
+    if (runs.length === 0) { body("runs").replaceChildren(t("runs.none")); return; }
     const head = el("tr", {}, ...["Proses", "Status", "Kemajuan", "Sekolah", "Akun", "Gagal", "Baris ditolak", "Laju /dtk", "Perkiraan selesai", ""].map(h => el("th", {}, h)));
     const rows = runs.map(r => {
       const share = r.schoolsTotal > 0 ? r.schoolsDone / r.schoolsTotal : 0;
@@ -32,7 +57,7 @@
       const stalled = r.stalledSince ? el("div", { class: "stalled", title: (r.waitingOn || []).join("\n") },
         `tidak ada kemajuan sejak ${new Date(r.stalledSince).toLocaleTimeString("id-ID")}: menunggu ${(r.waitingOn || []).length} sekolah`) : "";
       return el("tr", { "data-run": r.runId, "data-state": r.state },
-        el("td", {}, r.runId + (r.dryRun ? " (uji coba)" : "")), el("td", { class: `state-${r.state}` }, states[r.state] || r.state, stalled), el("td", {}, bar),
+        el("td", {}, r.runId + (r.dryRun ? t("runs.dry") : "")), el("td", { class: `state-${r.state}` }, stateWord(r.state), stalled), el("td", {}, bar),
         el("td", { class: "num" }, `${fmt(r.schoolsDone)} / ${fmt(r.schoolsTotal)}`),
         el("td", { class: "num" }, `${fmt(r.accountsCreated)} / ${fmt(r.accountsEligible)}`),
         el("td", { class: "num" }, fmt(r.accountsFailed)), el("td", { class: "num" }, fmt(r.rowsRejected)),
@@ -43,13 +68,13 @@
 
   function renderFunnel(national) {
     const c = national.counters;
-    const kpi = (label, value, of) => el("div", { class: "kpi" }, el("b", {}, fmt(value)), el("span", {}, of ? `${label} · ${pct(value, of)}` : label));
+    const kpi = (key, value, of) => el("div", { class: "kpi" }, el("b", {}, fmt(value)), el("span", {}, of ? `${t(key)} · ${pct(value, of)}` : t(key)));
     body("funnel").replaceChildren(el("div", { class: "kpis" },
-      kpi("berhak", c.eligible), kpi("dibuat", c.created, c.eligible), kpi("dibagikan", c.distributed, c.eligible),
-      kpi("login pertama", c.signedIn, c.eligible), kpi("aktif", c.activated, c.eligible), kpi("gagal", c.failed)));
+      kpi("kpi.eligible", c.eligible), kpi("kpi.created", c.created, c.eligible), kpi("kpi.distributed", c.distributed, c.eligible),
+      kpi("kpi.signedIn", c.signedIn, c.eligible), kpi("kpi.activated", c.activated, c.eligible), kpi("kpi.failed", c.failed)));
     const provinces = national.children.map(p => ({ key: p.key, name: p.name, isSchool: false, counters: p.counters }))
       .sort((a, b) => b.counters.eligible - a.counters.eligible);
-    document.querySelector("#provinces .chart").replaceChildren(Belajar.funnelBars(provinces.map(p => ({ label: p.name, ...p.counters }))));
+    document.querySelector("#provinces .chart").replaceChildren(Belajar.funnelChart(provinces.map(p => ({ key: p.key, label: p.name, ...p.counters })), document.querySelector("#provinces .chart").clientWidth || 640));
     body("provinces").replaceChildren(Belajar.funnelTable(provinces, kode => `/wilayah/${kode}`));
   }
 
@@ -78,12 +103,13 @@
     const groups = [["Akun gagal", failed],
       ["Baris ditolak", Object.entries(report.rejectedByReason)], ["Tidak berhak", Object.entries(report.notEligibleByReason)]];
     const rows = groups.flatMap(([kind, entries]) => entries.map(([reason, n]) => el("tr", {}, el("td", {}, kind), el("td", {}, reason), el("td", { class: "num" }, fmt(n)))));
-    body("failures").replaceChildren(rows.length === 0 ? "Tidak ada." : el("div", { class: "scroll" }, el("table", {},
+    body("failures").replaceChildren(rows.length === 0 ? t("none") : el("div", { class: "scroll" }, el("table", {},
       el("thead", {}, el("tr", {}, el("th", {}, "Jenis"), el("th", {}, "Alasan"), el("th", { class: "num" }, "Jumlah"))), el("tbody", {}, ...rows))));
   }
 
   async function refresh() {
     const overview = await api("/api/v1/dashboards/ops");
+    last = overview;
     running = overview.runs.some(r => r.state === "Running");
     renderRuns(overview.runs);
     renderFunnel(overview.national);
@@ -92,12 +118,14 @@
     if (overview.runs.length > 0 && (ticks++ % 5 === 0 || !running)) { await renderFailures(overview.runs[0].runId); }
   }
 
+  I18n.onChange(() => { if (last) { renderRuns(last.runs); renderFunnel(last.national); } });
+  I18n.start();
   Belajar.boot(async claims => {
     document.getElementById("who").textContent = `${claims.name || claims.sub} · ${claims.role}`;
     if (claims.role !== "pusdatin") {
       const refused = document.getElementById("refused");
       refused.hidden = false;
-      refused.append("Halaman ini khusus Pusdatin. ", claims.kodeWilayah ? el("a", { href: `/wilayah/${claims.kodeWilayah}` }, "Buka halaman wilayah Anda") : "");
+      refused.append(t("refused"), claims.kodeWilayah ? el("a", { href: `/wilayah/${claims.kodeWilayah}` }, t("refused.region")) : "");
       document.getElementById("content").hidden = true;
       document.getElementById("orleans-dashboard").hidden = true;
       return;

@@ -28,10 +28,15 @@ public interface ISchoolGrain : IGrainWithStringKey
     [Alias("GetInfo"), AlwaysInterleave]
     Task<SchoolInfo?> GetInfoAsync();
 
-    [Alias("GetCounters")]
+    /// <summary>The school's funnel. A pure read in one synchronous step: interleaves, so that it never waits behind a sync.</summary>
+    [Alias("GetCounters"), AlwaysInterleave]
     Task<FunnelCounters> GetCountersAsync();
 
-    [Alias("GetAccounts")]
+    /// <summary>
+    /// The school's accounts (of one kind, or all), by name, never a password. A pure read in one synchronous step: interleaves,
+    /// so that the operator's page never waits behind a sync or a reset.
+    /// </summary>
+    [Alias("GetAccounts"), AlwaysInterleave]
     Task<IReadOnlyList<AccountView>> GetAccountsAsync(AccountKind? kind);
 
     /// <summary>
