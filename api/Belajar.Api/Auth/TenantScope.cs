@@ -1,3 +1,4 @@
+using Belajar.Abstractions.Regions;
 using System.Security.Claims;
 
 namespace Belajar.Api.Auth;
@@ -22,7 +23,11 @@ public static class TenantScope
             && string.Equals(own.Trim(), npsn.Trim(), StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>True for Pusdatin, and for a Dinas or regional administrator of that region or of a region containing it.</summary>
+    /// <summary>
+    /// True for Pusdatin, and for a Dinas or regional administrator of that region or of a region containing it. The nation
+    /// (<c>000000</c>) is nobody's region but Pusdatin's: a token claiming it, from any issuer, reaches no region, and no
+    /// regional token reaches the national funnel.
+    /// </summary>
     public static bool CanAccessRegion(ClaimsPrincipal user, string kodeWilayah)
     {
         if (HasRole(user, BelajarRoles.Pusdatin))
@@ -31,8 +36,10 @@ public static class TenantScope
         }
 
         return (HasRole(user, BelajarRoles.Dinas) || HasRole(user, BelajarRoles.AdminWilayah))
-            && user.FindFirst(BelajarClaims.KodeWilayah)?.Value is { } own
-            && Contains(own.Trim(), kodeWilayah.Trim());
+            && user.FindFirst(BelajarClaims.KodeWilayah)?.Value?.Trim() is { } own
+            && own != IRegionGrain.NationalKode
+            && kodeWilayah.Trim() != IRegionGrain.NationalKode
+            && Contains(own, kodeWilayah.Trim());
     }
 
     /// <summary>True when region <paramref name="outer"/> is <paramref name="inner"/> or one of its parents.</summary>
