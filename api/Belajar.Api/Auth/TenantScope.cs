@@ -1,4 +1,5 @@
 using Belajar.Abstractions.Regions;
+using Belajar.Api.Schools;
 using System.Security.Claims;
 
 namespace Belajar.Api.Auth;
@@ -10,7 +11,7 @@ namespace Belajar.Api.Auth;
 /// </summary>
 public static class TenantScope
 {
-    /// <summary>True for Pusdatin, and for the operator of <paramref name="npsn"/>.</summary>
+    /// <summary>True for Pusdatin, and for the operator of <paramref name="npsn"/> (both NPSNs normalised by <see cref="SchoolNpsn"/>).</summary>
     public static bool CanAccessSchool(ClaimsPrincipal user, string npsn)
     {
         if (HasRole(user, BelajarRoles.Pusdatin))
@@ -19,8 +20,8 @@ public static class TenantScope
         }
 
         return HasRole(user, BelajarRoles.Operator)
-            && user.FindFirst(BelajarClaims.Npsn)?.Value is { Length: > 0 } own
-            && string.Equals(own.Trim(), npsn.Trim(), StringComparison.OrdinalIgnoreCase);
+            && SchoolNpsn.Normalize(user.FindFirst(BelajarClaims.Npsn)?.Value) is { } own
+            && own == SchoolNpsn.Normalize(npsn);
     }
 
     /// <summary>
