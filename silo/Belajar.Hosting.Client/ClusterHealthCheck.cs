@@ -20,7 +20,8 @@ internal sealed class ClusterHealthCheck(IGrainFactory grains) : IHealthCheck
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            return HealthCheckResult.Unhealthy($"the cluster is not reachable: {ex.Message}");
+            // The exception goes to the log (the health check service logs it), never into the answer.
+            return HealthCheckResult.Unhealthy(HealthResponse.ClusterUnreachable, ex);
         }
     }
 }

@@ -3,7 +3,10 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Belajar.Hosting;
 
-/// <summary>Ready when the database records the schema version this build expects (always, in the embedded profile).</summary>
+/// <summary>
+/// Ready when the database records the schema version this build expects (always, in the embedded profile). A failure answers
+/// a fixed description; the health check service logs the exception.
+/// </summary>
 internal sealed class SchemaHealthCheck(IConfiguration configuration) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
@@ -23,7 +26,8 @@ internal sealed class SchemaHealthCheck(IConfiguration configuration) : IHealthC
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            return HealthCheckResult.Unhealthy($"the database is not reachable: {ex.Message}");
+            // The exception (its message may name the host, the user or the database) goes to the log, never into the answer.
+            return HealthCheckResult.Unhealthy(HealthResponse.DatabaseUnreachable, ex);
         }
     }
 }

@@ -16,6 +16,18 @@ public sealed class IdentityOptionsValidationTests
         Assert.Contains(message, failure.Message);
     }
 
+    [Theory]
+    [InlineData("1")]
+    [InlineData("2")]
+    public async Task The_nation_is_refused_as_the_region_of_a_dinas_or_regional_administrator(string index)
+    {
+        var failure = await Assert.ThrowsAsync<OptionsValidationException>(
+            () => TestApi.StartAsync(new() { [$"Identity:Users:{index}:KodeWilayah"] = "000000" }));
+
+        Assert.Contains($"Identity:Users:{index}:KodeWilayah", failure.Message);
+        Assert.Contains("000000", failure.Message);
+    }
+
     [Fact]
     public async Task Operators_cannot_be_configured_as_users()
     {

@@ -32,6 +32,19 @@ public sealed class TenantScopeTests
         Assert.False(TenantScope.CanAccessRegion(admin, "320000"));
     }
 
+    [Theory]
+    [InlineData(BelajarRoles.Dinas)]
+    [InlineData(BelajarRoles.AdminWilayah)]
+    public void A_regional_token_for_the_nation_reaches_no_region(string role)
+    {
+        var nation = User(role, kode: "000000");
+
+        Assert.False(TenantScope.CanAccessRegion(nation, "000000"));
+        Assert.False(TenantScope.CanAccessRegion(nation, "000100"));
+        Assert.False(TenantScope.CanAccessRegion(User(role, kode: "020000"), "000000"));
+        Assert.True(TenantScope.CanAccessRegion(User(BelajarRoles.Pusdatin), "000000"));
+    }
+
     [Fact]
     public void Operators_reach_no_region_and_only_their_own_school()
     {

@@ -1,3 +1,4 @@
+using Belajar.Abstractions.Regions;
 using Microsoft.Extensions.Options;
 
 namespace Belajar.Api.Auth;
@@ -44,6 +45,10 @@ internal sealed class BelajarIdentityOptionsValidator : IValidateOptions<Belajar
             else if (user.Role != BelajarRoles.Pusdatin && !TenantScope.IsKodeWilayah(user.KodeWilayah))
             {
                 errors.Add($"{at}:KodeWilayah must be a 6-digit region code (XX0000, XXYY00 or XXYYZZ) for role '{user.Role}'.");
+            }
+            else if (user.Role != BelajarRoles.Pusdatin && user.KodeWilayah!.Trim() == IRegionGrain.NationalKode)
+            {
+                errors.Add($"{at}:KodeWilayah {IRegionGrain.NationalKode} is the nation, not a region: give role '{user.Role}' its province (XX0000), kabupaten/kota (XXYY00) or kecamatan, or make the user pusdatin.");
             }
         }
 

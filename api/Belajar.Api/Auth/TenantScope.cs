@@ -1,3 +1,5 @@
+using Belajar.Abstractions.Regions;
+using Belajar.Api.Schools;
 using System.Security.Claims;
 
 namespace Belajar.Api.Auth;
@@ -9,7 +11,7 @@ namespace Belajar.Api.Auth;
 /// </summary>
 public static class TenantScope
 {
-    /// <summary>True for Pusdatin, and for the operator of <paramref name="npsn"/>.</summary>
+    /// <summary>True for Pusdatin, and for the operator of <paramref name="npsn"/> (both NPSNs normalised by <see cref="SchoolNpsn"/>).</summary>
     public static bool CanAccessSchool(ClaimsPrincipal user, string npsn)
     {
         if (HasRole(user, BelajarRoles.Pusdatin))
@@ -18,11 +20,15 @@ public static class TenantScope
         }
 
         return HasRole(user, BelajarRoles.Operator)
-            && user.FindFirst(BelajarClaims.Npsn)?.Value is { Length: > 0 } own
-            && string.Equals(own.Trim(), npsn.Trim(), StringComparison.OrdinalIgnoreCase);
+            && SchoolNpsn.Normalize(user.FindFirst(BelajarClaims.Npsn)?.Value) is { } own
+            && own == SchoolNpsn.Normalize(npsn);
     }
 
-    /// <summary>True for Pusdatin, and for a Dinas or regional administrator of that region or of a region containing it.</summary>
+    /// <summary>
+    /// True for Pusdatin, and for a Dinas or regional administrator of that region or of a region containing it. The nation
+    /// (<c>000000</c>) is nobody's region but Pusdatin's: a token claiming it, from any issuer, reaches no region, and no
+    /// regional token reaches the national funnel.
+    /// </summary>
     public static bool CanAccessRegion(ClaimsPrincipal user, string kodeWilayah)
     {
         if (HasRole(user, BelajarRoles.Pusdatin))
@@ -31,8 +37,10 @@ public static class TenantScope
         }
 
         return (HasRole(user, BelajarRoles.Dinas) || HasRole(user, BelajarRoles.AdminWilayah))
-            && user.FindFirst(BelajarClaims.KodeWilayah)?.Value is { } own
-            && Contains(own.Trim(), kodeWilayah.Trim());
+            && user.FindFirst(BelajarClaims.KodeWilayah)?.Value?.Trim() is { } own
+            && own != IRegionGrain.NationalKode
+            && kodeWilayah.Trim() != IRegionGrain.NationalKode
+            && Contains(own, kodeWilayah.Trim());
     }
 
     /// <summary>True when region <paramref name="outer"/> is <paramref name="inner"/> or one of its parents.</summary>

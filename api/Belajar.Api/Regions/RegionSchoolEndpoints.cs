@@ -21,7 +21,7 @@ public static class RegionSchoolEndpoints
     {
         var schools = app.MapGroup("/api/v1/regions/{kodeWilayah}/schools").RequireRegionScope().WithTags("Admin wilayah");
         schools.MapGet("", ListAsync).WithSummary("The region's schools (a province: those of its kabupaten/kota).");
-        schools.MapGet("{npsn}/accounts", AccountsAsync).WithSummary("A school's accounts: status and last sign-in, never passwords.");
+        schools.MapGet("{npsn}/accounts", AccountsAsync).NormalizeNpsn().WithSummary("A school's accounts: status and last sign-in, never passwords.");
         return app;
     }
 
