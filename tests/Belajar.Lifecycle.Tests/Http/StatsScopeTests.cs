@@ -19,8 +19,8 @@ public sealed class StatsScopeTests(StatsScenario scenario)
         { "pusdatin", "GET", "/api/v1/regions/{kabA}/stats", HttpStatusCode.OK },
         { "pusdatin", "GET", "/api/v1/schools/{B}/stats", HttpStatusCode.OK },
         { "pusdatin", "POST", "/api/v1/schools/{B}/sync", HttpStatusCode.Accepted },
-        { "pusdatin", "GET", "/api/v1/schools/99999999/stats", HttpStatusCode.NotFound },
-        { "pusdatin", "POST", "/api/v1/schools/99999999/sync", HttpStatusCode.NotFound },
+        { "pusdatin", "GET", "/api/v1/schools/20999999/stats", HttpStatusCode.NotFound },
+        { "pusdatin", "POST", "/api/v1/schools/20999999/sync", HttpStatusCode.NotFound },
         { "pusdatin", "GET", "/api/v1/regions/990000/stats", HttpStatusCode.NotFound },
         { "pusdatin", "GET", "/api/v1/regions/0100/stats", HttpStatusCode.BadRequest },
 
