@@ -1,3 +1,4 @@
+using Belajar.Hosting;
 using System.Security.Cryptography;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -40,11 +41,7 @@ public static class DefaultPusdatinUser
         else
         {
             password = NewPassword();
-            File.WriteAllText(path, password + Environment.NewLine);
-            if (!OperatingSystem.IsWindows())
-            {
-                File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-            }
+            SecretFiles.Write(path, password + Environment.NewLine);
 
             output.WriteLine($"Built-in sign-in: user '{Username}', password {password} (shown once; also in {path})");
         }

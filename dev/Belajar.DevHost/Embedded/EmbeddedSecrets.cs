@@ -1,3 +1,4 @@
+using Belajar.Hosting;
 using System.Security.Cryptography;
 using System.Text.Json;
 
@@ -24,11 +25,7 @@ public sealed record EmbeddedSecrets(string PasswordKey, string SigningKey)
         var secrets = new EmbeddedSecrets(
             Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
             Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
-        File.WriteAllText(path, JsonSerializer.Serialize(secrets));
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        }
+        SecretFiles.Write(path, JsonSerializer.Serialize(secrets));
 
         created = true;
         return secrets;

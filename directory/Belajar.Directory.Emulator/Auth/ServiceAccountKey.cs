@@ -78,10 +78,17 @@ public sealed class ServiceAccountKey
             System.IO.Directory.CreateDirectory(folder);
         }
 
-        File.WriteAllText(path, key.Json);
+        // the private key is owner-only from the file's creation (a new file only: never an existing one with a wider mode)
+        var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
         if (!OperatingSystem.IsWindows())
         {
-            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            File.Delete(path);
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        using (var writer = new StreamWriter(new FileStream(path, options)))
+        {
+            writer.Write(key.Json);
         }
 
         return key;
