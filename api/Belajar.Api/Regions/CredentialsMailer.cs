@@ -29,10 +29,7 @@ public sealed class CredentialsMailer(IOptions<SmtpOptions> options)
         message.Body = body.ToMessageBody();
 
         using var client = new SmtpClient();
-        var security = !smtp.UseTls ? SecureSocketOptions.None
-            : smtp.Port == 465 ? SecureSocketOptions.SslOnConnect
-            : SecureSocketOptions.StartTls;
-        await client.ConnectAsync(smtp.Host, smtp.Port, security, ct);
+        await client.ConnectAsync(smtp.Host, smtp.Port, Security(smtp), ct);
         if (!string.IsNullOrEmpty(smtp.Username))
         {
             await client.AuthenticateAsync(smtp.Username, smtp.Password ?? "", ct);
@@ -41,4 +38,14 @@ public sealed class CredentialsMailer(IOptions<SmtpOptions> options)
         await client.SendAsync(message, ct);
         await client.DisconnectAsync(true, ct);
     }
+
+    /// <summary>
+    /// How the connection is protected: with <see cref="SmtpOptions.UseTls"/>, TLS is required (on connect for port 465,
+    /// STARTTLS otherwise: a server that does not offer it is refused); without it, STARTTLS whenever the server offers it,
+    /// so that credentials files never cross the network in the clear when they need not.
+    /// </summary>
+    public static SecureSocketOptions Security(SmtpOptions smtp) =>
+        !smtp.UseTls ? SecureSocketOptions.StartTlsWhenAvailable
+        : smtp.Port == 465 ? SecureSocketOptions.SslOnConnect
+        : SecureSocketOptions.StartTls;
 }

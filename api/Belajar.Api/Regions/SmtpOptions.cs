@@ -14,7 +14,10 @@ public sealed class SmtpOptions
     /// <summary>Port; default 25.</summary>
     public int Port { get; set; } = 25;
 
-    /// <summary>TLS: on connect for port 465, STARTTLS otherwise. Default false.</summary>
+    /// <summary>
+    /// TLS required: on connect for port 465, STARTTLS otherwise. Default false: STARTTLS whenever the server offers it.
+    /// Required (true) when <see cref="Username"/> is set: a password never crosses the network in the clear.
+    /// </summary>
     public bool UseTls { get; set; }
 
     /// <summary>User name for SMTP AUTH; empty for none.</summary>
@@ -35,6 +38,7 @@ public sealed class SmtpOptionsValidator : IValidateOptions<SmtpOptions>
         : options.Port is < 1 or > 65535 ? ValidateOptionsResult.Fail($"Smtp:Port {options.Port} is not a port; use e.g. 25, 587 or 465.")
         : !MailboxAddressLooksValid(options.From) ? ValidateOptionsResult.Fail($"Smtp:From '{options.From}' is not an email address; set it to e.g. noreply@belajar.id.")
         : !string.IsNullOrEmpty(options.Username) && string.IsNullOrEmpty(options.Password) ? ValidateOptionsResult.Fail("Smtp:Password is empty while Smtp:Username is set; set both or neither.")
+        : !string.IsNullOrEmpty(options.Username) && !options.UseTls ? ValidateOptionsResult.Fail("Smtp:UseTls is false while Smtp:Username is set; set Smtp:UseTls to true so that the SMTP password is never sent in the clear.")
         : ValidateOptionsResult.Success;
 
     private static bool MailboxAddressLooksValid(string? address) =>
