@@ -177,7 +177,12 @@
     $("dialog").hidden = true;
     $("main").removeAttribute("aria-hidden");
     fill($("dialog-body"));
-    if (dialogReturn && document.body.contains(dialogReturn)) { dialogReturn.focus(); }
+    var back = dialogReturn;
+    if (back && !document.body.contains(back) && back.getAttribute && back.getAttribute("data-user-id")) {
+      // the list was drawn again while the dialog was open: the same account's button in the new list
+      back = document.querySelector("#account-table button[data-user-id='" + back.getAttribute("data-user-id") + "']");
+    }
+    if (back && document.body.contains(back)) { back.focus(); }
     dialogReturn = null;
   }
 
