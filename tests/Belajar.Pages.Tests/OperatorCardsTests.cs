@@ -32,8 +32,9 @@ public sealed class OperatorCardsTests(PagesHost host, SystemBrowser browser)
         await OperatorApp.SignInAsync(page, op);
         Assert.Equal("", await page.InputValueAsync("#cards-scope"));
         var cards = await page.RunAndWaitForPopupAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Cetak Kartu Akun", Exact = true }).ClickAsync());
-        await cards.WaitForURLAsync(url => url.StartsWith("blob:", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
-        await cards.WaitForLoadStateAsync(LoadState.DOMContentLoaded); // every card parsed; stylesheets may still load
+        // asked of the tab's own document (a navigation event of a fresh popup can pass before Playwright follows it): the cards
+        // came from a blob and are parsed whole
+        await cards.WaitForFunctionAsync("() => location.protocol === 'blob:' && document.readyState !== 'loading'");
         await cards.Locator("article.card").First.WaitForAsync();
 
         Assert.DoesNotContain(activatedPassword, cards.Url, StringComparison.Ordinal);
@@ -94,8 +95,9 @@ public sealed class OperatorCardsTests(PagesHost host, SystemBrowser browser)
 
         await page.GetByLabel("Cetak kartu untuk").SelectOptionAsync($"rombel:{rombel.Key}");
         var cards = await page.RunAndWaitForPopupAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Cetak Kartu Akun", Exact = true }).ClickAsync());
-        await cards.WaitForURLAsync(url => url.StartsWith("blob:", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
-        await cards.WaitForLoadStateAsync(LoadState.DOMContentLoaded); // every card parsed; stylesheets may still load
+        // asked of the tab's own document (a navigation event of a fresh popup can pass before Playwright follows it): the cards
+        // came from a blob and are parsed whole
+        await cards.WaitForFunctionAsync("() => location.protocol === 'blob:' && document.readyState !== 'loading'");
         await cards.Locator("article.card").First.WaitForAsync();
 
         var shown = await cards.Locator("article.card h2").AllInnerTextsAsync();
