@@ -17,7 +17,7 @@ public static class AccountCards
     /// <summary>The accounts that get a card, in the cards' order.</summary>
     public static IReadOnlyList<AccountCredentialRow> Order(IEnumerable<AccountCredentialRow> rows) => rows
         .Where(r => !string.IsNullOrEmpty(r.Account.UserId))
-        .OrderBy(r => AccountStages.KindOf(r.Account.Role))
+        .OrderBy(r => AccountKinds.Of(r.Account.Role))
         .ThenBy(r => r.Account.Tingkat ?? int.MaxValue)
         .ThenBy(r => r.Account.Rombel, RombelOrder.Instance)
         .ThenBy(r => r.Account.Nama, StringComparer.OrdinalIgnoreCase)
@@ -55,7 +55,7 @@ public static class AccountCards
         var account = row.Account;
         var activated = account.Status is AccountStatus.Activated or AccountStatus.Deactivated;
         var password = activated ? null : row.InitialPassword;
-        var isLearner = AccountStages.KindOf(account.Role) == AccountKind.PesertaDidik;
+        var isLearner = AccountKinds.Of(account.Role) == AccountKind.PesertaDidik;
         html.Append("<article class=\"card\" data-user-id=\"").Append(E(account.UserId)).Append("\">\n")
             .Append("<header><b>Akun belajar.id</b><span>").Append(E(school.Nama)).Append(" · NPSN ").Append(E(school.Npsn)).Append("</span></header>\n")
             .Append("<h2>").Append(E(account.Nama)).Append("</h2>\n<dl>\n")

@@ -38,7 +38,7 @@ public static class AccountListing
     {
         var text = query.Query?.Trim();
         var matching = accounts
-            .Where(a => query.Kind is null || AccountStages.KindOf(a.Role) == query.Kind)
+            .Where(a => query.Kind is null || AccountKinds.Of(a.Role) == query.Kind)
             .Where(a => string.IsNullOrEmpty(query.Rombel) || string.Equals(a.Rombel?.Trim(), query.Rombel.Trim(), StringComparison.Ordinal))
             .Where(a => string.IsNullOrEmpty(query.Stage) || AccountStages.Of(a) == query.Stage)
             .Where(a => string.IsNullOrEmpty(text) || Matches(a, text))
@@ -55,6 +55,6 @@ public static class AccountListing
         || (account.UserId?.Contains(text, StringComparison.OrdinalIgnoreCase) ?? false);
 
     private static AccountListItem Item(AccountView a) => new(
-        a.Nama, a.NisnNuptk, AccountKindNames.Name(AccountStages.KindOf(a.Role)), AccountSheet.Peran(a.Role), a.Tingkat, a.Rombel, a.UserId,
+        a.Nama, a.NisnNuptk, AccountKindNames.Name(AccountKinds.Of(a.Role)), AccountSheet.Peran(a.Role), a.Tingkat, a.Rombel, a.UserId,
         AccountStages.Of(a), a.LastSignInAt, AccountStages.CanReset(a));
 }

@@ -37,10 +37,10 @@ public static class SchoolSummaries
     {
         var due = SchoolDeadline.Of(accounts, deadline);
         var kinds = new[] { AccountKind.PesertaDidik, AccountKind.Ptk, AccountKind.Admin }
-            .Select(kind => new KindSummary(AccountKindNames.Name(kind), AccountStages.Count(accounts.Where(a => AccountStages.KindOf(a.Role) == kind))))
+            .Select(kind => new KindSummary(AccountKindNames.Name(kind), FunnelCounters.Of(accounts.Where(a => AccountKinds.Of(a.Role) == kind))))
             .ToList();
         var rombels = accounts
-            .Where(a => AccountStages.KindOf(a.Role) == AccountKind.PesertaDidik && !string.IsNullOrWhiteSpace(a.Rombel))
+            .Where(a => AccountKinds.Of(a.Role) == AccountKind.PesertaDidik && !string.IsNullOrWhiteSpace(a.Rombel))
             .GroupBy(a => a.Rombel!.Trim(), StringComparer.Ordinal)
             .Select(g => new RombelSummary(g.Key, g.Select(a => a.Tingkat).Min(), g.Count()))
             .OrderBy(r => r.Tingkat ?? int.MaxValue)
@@ -48,7 +48,7 @@ public static class SchoolSummaries
             .ToList();
         return new SchoolSummary(
             school.Npsn, school.Nama, school.Kecamatan, school.KabupatenKota, school.Provinsi,
-            AccountStages.Count(accounts), kinds, rombels, due, SchoolDeadline.DaysLeft(due, now),
+            FunnelCounters.Of(accounts), kinds, rombels, due, SchoolDeadline.DaysLeft(due, now),
             (int)Math.Ceiling(syncWait.TotalSeconds), (int)Math.Ceiling(syncInterval.TotalSeconds));
     }
 }

@@ -17,7 +17,7 @@ public static class CredentialRows
     {
         var rows = new List<AccountCredentialRow>(records.Count);
         using var passwords = protector.BeginUnprotect();
-        foreach (var (key, record) in records.Where(r => SchoolCounters.IsOfKind(r.Value.View.Role, kind)).OrderBy(r => r.Value.View.Nama, StringComparer.Ordinal))
+        foreach (var (key, record) in records.Where(r => AccountKinds.Of(r.Value.View.Role) == kind).OrderBy(r => r.Value.View.Nama, StringComparer.Ordinal))
         {
             var view = showDistributed && record.View.Status == AccountStatus.Created ? record.View with { Status = AccountStatus.Distributed, WasDistributed = true } : record.View;
             var password = record.ProtectedPassword is null || view.Status is not (AccountStatus.Created or AccountStatus.Distributed) // none for an account Google does not have
@@ -31,5 +31,5 @@ public static class CredentialRows
 
     /// <summary>The keys of the records of <paramref name="kind"/> that are created and not yet marked distributed.</summary>
     public static List<string> ToMark(IEnumerable<KeyValuePair<string, AccountRecord>> records, AccountKind kind) =>
-        records.Where(r => r.Value.View.Status == AccountStatus.Created && SchoolCounters.IsOfKind(r.Value.View.Role, kind)).Select(r => r.Key).ToList();
+        records.Where(r => r.Value.View.Status == AccountStatus.Created && AccountKinds.Of(r.Value.View.Role) == kind).Select(r => r.Key).ToList();
 }

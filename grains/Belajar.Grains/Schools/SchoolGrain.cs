@@ -93,10 +93,10 @@ public sealed partial class SchoolGrain(
 
     public Task<SchoolInfo?> GetInfoAsync() => Task.FromResult(S.Info);
 
-    public Task<FunnelCounters> GetCountersAsync() => Task.FromResult(SchoolCounters.Of(S.Accounts.Values));
+    public Task<FunnelCounters> GetCountersAsync() => Task.FromResult(FunnelCounters.Of(S.Accounts.Values.Select(a => a.View)));
 
     public Task<IReadOnlyList<AccountView>> GetAccountsAsync(AccountKind? kind) => Task.FromResult<IReadOnlyList<AccountView>>(
-        S.Accounts.Values.Select(a => a.View).Where(v => kind is null || SchoolCounters.IsOfKind(v.Role, kind.Value)).OrderBy(v => v.Nama, StringComparer.Ordinal).ToList());
+        S.Accounts.Values.Select(a => a.View).Where(v => kind is null || AccountKinds.Of(v.Role) == kind.Value).OrderBy(v => v.Nama, StringComparer.Ordinal).ToList());
 
     public async Task<IReadOnlyList<AccountCredentialRow>> GetCredentialsAsync(AccountKind kind, bool markDistributed)
     {
@@ -157,7 +157,7 @@ public sealed partial class SchoolGrain(
             return;
         }
 
-        var child = new RegionChild(info.Npsn, info.Nama, SchoolCounters.Of(S.Accounts.Values));
+        var child = new RegionChild(info.Npsn, info.Nama, FunnelCounters.Of(S.Accounts.Values.Select(a => a.View)));
         await GrainFactory.GetGrain<IRegionGrain>(GrainKeys.Region(info.KodeKabupaten)).ReportChildAsync(child, info.KabupatenKota, info.Provinsi);
     }
 }
