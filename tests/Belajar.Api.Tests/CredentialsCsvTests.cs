@@ -1,5 +1,6 @@
 using System.Text;
 using Belajar.Api.Regions;
+using Belajar.TestSupport;
 
 namespace Belajar.Api.Tests;
 

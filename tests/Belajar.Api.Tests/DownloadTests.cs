@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Belajar.Abstractions.Accounts;
 using Belajar.Abstractions.Schools;
+using Belajar.TestSupport;
 
 namespace Belajar.Api.Tests;
 

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using Belajar.Api.Schools;
 using Belajar.Api.Stats;
 using Microsoft.Playwright;
+using Belajar.TestSupport;
 
 namespace Belajar.Pages.Tests;
 
@@ -213,7 +214,7 @@ public sealed class OperatorAppTests(PagesHost host, SystemBrowser browser)
         Assert.Equal($"akun-{op.Npsn}-peserta-didik.csv", download.SuggestedFilename);
         var path = Path.Combine(SystemBrowser.ArtifactFolder, "keyboard-" + download.SuggestedFilename);
         await download.SaveAsAsync(path);
-        var rows = OperatorApp.ReadCsv(await File.ReadAllBytesAsync(path));
+        var rows = SheetReaders.ReadCsv(await File.ReadAllBytesAsync(path));
         Assert.Equal(await OperatorApp.ApiRowsAsync(host, op.Npsn, "peserta-didik"), rows);
         var outline = await page.EvaluateAsync<string>("getComputedStyle(document.activeElement).outlineStyle");
         Assert.NotEqual("none", outline);

@@ -2,6 +2,7 @@ using System.Net;
 using Belajar.Api.Audit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Belajar.TestSupport;
 
 namespace Belajar.Pages.Tests;
 
@@ -29,7 +30,7 @@ public sealed class OperatorDownloadTests(PagesHost host, SystemBrowser browser)
             page.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync());
         var path = Path.Combine(SystemBrowser.ArtifactFolder, download.SuggestedFilename);
         await download.SaveAsAsync(path);
-        var rows = OperatorApp.ReadCsv(await File.ReadAllBytesAsync(path));
+        var rows = SheetReaders.ReadCsv(await File.ReadAllBytesAsync(path));
 
         Assert.Equal($"akun-{op.Npsn}-{kind}.csv", download.SuggestedFilename);
         Assert.Equal("nama,nisn_nuptk,peran,tingkat,rombel,user_id,password,status", string.Join(',', rows[0]));
@@ -51,7 +52,7 @@ public sealed class OperatorDownloadTests(PagesHost host, SystemBrowser browser)
             page.GetByRole(AriaRole.Button, new() { Name = "Unduh Semua", Exact = true }).ClickAsync());
         var path = Path.Combine(SystemBrowser.ArtifactFolder, download.SuggestedFilename);
         await download.SaveAsAsync(path);
-        var sheets = OperatorApp.ReadXlsx(await File.ReadAllBytesAsync(path));
+        var sheets = SheetReaders.ReadXlsxSheets(await File.ReadAllBytesAsync(path));
 
         Assert.Equal($"akun-{op.Npsn}-semua.xlsx", download.SuggestedFilename);
         Assert.Equal(["Peserta Didik", "PTK", "Admin"], sheets.Select(s => s.Name));
