@@ -128,6 +128,7 @@ public static class SchoolAccountEndpoints
                 ["userId"] = userId,
                 ["outcome"] = "refused",
                 ["status"] = refused.Status.ToString().ToLowerInvariant(),
+                ["signedIn"] = refused.SignedInAt is null ? "false" : "true",
             });
             return BelajarProblems.Conflict(
                 $"{refused.Message} Orang ini sudah memakai kata sandinya sendiri; minta ia memakai pemulihan akun Google.");
