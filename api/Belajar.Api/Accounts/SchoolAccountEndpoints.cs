@@ -30,7 +30,8 @@ public static class SchoolAccountEndpoints
         accounts.MapPost("{userId}/reset-password", ResetPasswordAsync)
             .WithName("ResetPassword")
             .WithSummary("A new initial password for one of the school's accounts, shown once.")
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         return app;
     }
 
@@ -114,6 +115,12 @@ public static class SchoolAccountEndpoints
         if (await services.Schools.GetSchoolAsync(npsn) is null)
         {
             return BelajarProblems.NotFound($"Sekolah dengan NPSN {npsn} belum dikenal; periksa NPSN-nya.");
+        }
+
+        if (services.Limits.TryReset(context, npsn) is { } tooMany)
+        {
+            await services.Audit.RecordAsync(context, AuditActions.ResetPassword, npsn: npsn, detail: new() { ["userId"] = userId, ["outcome"] = "throttled" });
+            return tooMany;
         }
 
         string? password;
