@@ -91,6 +91,30 @@ public sealed class CredentialsMailTests(AdminsApi api)
     }
 
     [Fact]
+    public async Task A_retried_approval_that_adopts_the_user_an_earlier_attempt_made_sets_the_mailed_password_on_it()
+    {
+        const string nik = "3201015007900006";
+        var ids = await api.NominateAsync("dinas-kab3", "020300", ("Ulang Coba", nik, "ulang@dinas.example.go.id"));
+        var address = Belajar.Grains.Admins.AdminAddresses.For("Ulang Coba", "020300", "dikbud.belajar.id", 1);
+        Assert.True(api.Emulator.Store.TryAdd(new Belajar.Directory.Emulator.EmulatedUser
+        {
+            Id = api.Emulator.Store.NewId(), PrimaryEmail = address, GivenName = "Ulang", FamilyName = "Coba",
+            Password = "Sandi-Percobaan-Lama-1", ChangePasswordAtNextLogin = true, // an earlier attempt's password, never mailed
+            ExternalIds = [new Belajar.Directory.Emulator.ExternalIdResource { Type = "organization", Value = $"admin-{ids[0]}" }],
+        }));
+
+        var approve = await api.SendAsync("pusdatin", HttpMethod.Post, $"/api/v1/admin-nominations/{ids[0]}/approve");
+
+        Assert.Equal(HttpStatusCode.OK, approve.StatusCode);
+        var sent = await approve.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(address, sent.GetProperty("userId").GetString());
+        var row = ReadCsv(Attachment(api.Mail.To("ulang@dinas.example.go.id")!), nik + sent.GetProperty("zipPasswordCode").GetString()).Split("\r\n")[1].Split(',');
+        using var google = new HttpClient();
+        var signIn = await google.PostAsJsonAsync(new Uri(api.Emulator.BaseUri, "emulator/signin"), new { email = row[0], password = row[1] });
+        Assert.Equal((HttpStatusCode)428, signIn.StatusCode); // the mailed password is the one Google has (must change)
+    }
+
+    [Fact]
     public async Task The_credentials_zip_is_aes_256_and_7z_opens_it_with_the_nik_and_not_with_another()
     {
         if (!File.Exists("/usr/bin/7z"))
