@@ -76,8 +76,8 @@ public interface ISchoolGrain : IGrainWithStringKey
     Task AccountChangedAsync(AccountRecord account);
 
     /// <summary>
-    /// An on-demand sync (<c>POST /api/v1/schools/{npsn}/sync</c>): starts <see cref="SyncNowAsync"/> in the background unless a
-    /// sync was asked for or ran within <paramref name="minimumInterval"/>; answers zero when started, else how long until one may
+    /// An on-demand sync (<c>POST /api/v1/schools/{npsn}/sync</c>): starts <see cref="SyncNowAsync"/> in the background unless an
+    /// on-demand sync started within <paramref name="minimumInterval"/>; answers zero when started, else how long until one may
     /// start. Cluster-wide, as the school is one activation; interleaved, so that it answers while a sync runs.
     /// </summary>
     [Alias("RequestSync"), AlwaysInterleave]

@@ -29,7 +29,7 @@ public sealed partial class SchoolGrain
     public Task<TimeSpan> RequestSyncAsync(TimeSpan minimumInterval)
     {
         var now = time.GetUtcNow();
-        var wait = SyncCoalescing.WaitFor(_syncRequestedAt, S.LastSyncAt, minimumInterval, now);
+        var wait = SyncCoalescing.WaitFor(_syncRequestedAt, minimumInterval, now);
         if (wait > TimeSpan.Zero)
         {
             return Task.FromResult(wait);

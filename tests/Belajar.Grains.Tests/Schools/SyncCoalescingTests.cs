@@ -8,27 +8,21 @@ public sealed class SyncCoalescingTests
     private static readonly TimeSpan Minute = TimeSpan.FromMinutes(1);
 
     [Fact]
-    public void A_school_never_synced_nor_asked_may_sync_now()
+    public void A_school_never_synced_on_demand_may_sync_now()
     {
-        Assert.Equal(TimeSpan.Zero, SyncCoalescing.WaitFor(null, null, Minute, Now));
+        Assert.Equal(TimeSpan.Zero, SyncCoalescing.WaitFor(null, Minute, Now));
     }
 
     [Fact]
-    public void A_sync_asked_for_within_the_interval_of_the_last_request_waits_for_the_rest_of_it()
+    public void A_sync_asked_for_within_the_interval_of_the_last_one_waits_for_the_rest_of_it()
     {
-        Assert.Equal(TimeSpan.FromSeconds(40), SyncCoalescing.WaitFor(Now.AddSeconds(-20), null, Minute, Now));
-        Assert.Equal(TimeSpan.Zero, SyncCoalescing.WaitFor(Now.AddSeconds(-60), null, Minute, Now));
-    }
-
-    [Fact]
-    public void A_periodic_sync_that_just_ran_coalesces_the_request_too()
-    {
-        Assert.Equal(TimeSpan.FromSeconds(50), SyncCoalescing.WaitFor(Now.AddMinutes(-30), Now.AddSeconds(-10), Minute, Now));
+        Assert.Equal(TimeSpan.FromSeconds(40), SyncCoalescing.WaitFor(Now.AddSeconds(-20), Minute, Now));
+        Assert.Equal(TimeSpan.Zero, SyncCoalescing.WaitFor(Now.AddSeconds(-60), Minute, Now));
     }
 
     [Fact]
     public void A_zero_interval_turns_the_limit_off()
     {
-        Assert.Equal(TimeSpan.Zero, SyncCoalescing.WaitFor(Now, Now, TimeSpan.Zero, Now));
+        Assert.Equal(TimeSpan.Zero, SyncCoalescing.WaitFor(Now, TimeSpan.Zero, Now));
     }
 }
