@@ -61,7 +61,7 @@ public static class BelajarApiHosting
         app.MapSchoolPageEndpoints();
         app.MapRunEndpoints();
         app.MapStatsEndpoints();
-        app.MapAdminNominationEndpoints().MapRegionAdminEndpoints().MapRegionSchoolEndpoints();
+        app.MapAdminNominationEndpoints().MapRegionAdminEndpoints().MapRegionSchoolEndpoints().MapAdminPasswordEndpoints();
         app.MapDashboardPages();
         app.MapDashboardEndpoints();
         app.MapBelajarOrleansDashboard();

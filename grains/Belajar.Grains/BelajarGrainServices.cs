@@ -29,6 +29,10 @@ public static class BelajarGrainServices
         // a silo that hosts no account (the integration tests' clusters) starts without them.
         Options<PasswordProtectionOptions, PasswordProtectionOptionsValidator>(services, configuration.GetSection(PasswordProtectionOptions.SectionName), onStart: false);
 
+        // The NIK pepper likewise: needed only where regional administrators are nominated (validated at the first nomination).
+        Options<NikHashOptions, NikHashOptionsValidator>(services, configuration.GetSection(NikHashOptions.Section), onStart: false);
+        services.AddSingleton<NikHashes>();
+
         services.AddSingleton(sp => new AccountDomains(sp.GetRequiredService<IOptions<AccountDomainOptions>>().Value));
         services.AddSingleton(sp => new PasswordProtector(sp.GetRequiredService<IOptions<PasswordProtectionOptions>>().Value));
         services.AddBelajarDirectory(configuration.GetSection(DirectoryQuotaOptions.Section)); // the client's one registration

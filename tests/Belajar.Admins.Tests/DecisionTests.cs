@@ -57,7 +57,7 @@ public sealed class DecisionTests(AdminsApi api)
         const string nik = "3201011111910061";
         var ids = await api.NominateAsync("dinas-prov", AdminsApi.Province, ("Lupa Berkas", nik, "lupa@example.go.id"));
         var approved = await (await api.SendAsync("pusdatin", HttpMethod.Post, $"/api/v1/admin-nominations/{ids[0]}/approve")).Content.ReadFromJsonAsync<JsonElement>();
-        var (userId, first) = Credentials(api.Mail.To("lupa@example.go.id")!, nik);
+        var (userId, first) = Credentials(api.Mail.To("lupa@example.go.id")!, nik + approved.GetProperty("zipPasswordCode").GetString());
         var mails = api.Mail.Messages.Count;
 
         var wrongNik = await api.SendAsync("pusdatin", HttpMethod.Post, $"/api/v1/regions/{AdminsApi.Province}/admins/{approved.GetProperty("adminId").GetString()}/reissue", new { nik = "3201011111910062" });
@@ -66,11 +66,12 @@ public sealed class DecisionTests(AdminsApi api)
         Assert.Equal(HttpStatusCode.Conflict, wrongNik.StatusCode);
         Assert.Equal(HttpStatusCode.OK, reissue.StatusCode);
         Assert.Equal(mails + 1, api.Mail.Messages.Count);
-        var (sameUser, second) = Credentials(api.Mail.To("lupa@example.go.id")!, nik);
+        var code = (await reissue.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("zipPasswordCode").GetString();
+        var (sameUser, second) = Credentials(api.Mail.To("lupa@example.go.id")!, nik + code);
         Assert.Equal(userId, sameUser);
         Assert.NotEqual(first, second);
-        Assert.Null(await api.SignInAsync(userId, first));
-        Assert.NotNull(await api.SignInAsync(userId, second));
+        Assert.Equal(HttpStatusCode.Unauthorized, (await api.SendAsync(null, HttpMethod.Post, "/api/v1/auth/token", new { username = userId, password = first })).StatusCode);
+        Assert.Equal((HttpStatusCode)428, (await api.SendAsync(null, HttpMethod.Post, "/api/v1/auth/token", new { username = userId, password = second })).StatusCode); // right, but mailed
     }
 
     [Fact]

@@ -34,8 +34,16 @@ public sealed class MailSink : MessageStore, IAsyncDisposable
 
     public ConcurrentQueue<MimeMessage> Messages { get; } = new();
 
+    /// <summary>While true the server refuses every message (554), as a broken relay would.</summary>
+    public bool Refusing { get; set; }
+
     public override async Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
     {
+        if (Refusing)
+        {
+            return SmtpResponse.TransactionFailed;
+        }
+
         using var stream = new MemoryStream(buffer.ToArray());
         Messages.Enqueue(await MimeMessage.LoadAsync(stream, cancellationToken));
         return SmtpResponse.Ok;

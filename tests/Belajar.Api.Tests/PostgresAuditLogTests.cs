@@ -9,6 +9,7 @@ namespace Belajar.Api.Tests;
 public sealed class PostgresAuditLogTests(PostgresFixture postgres) : IClassFixture<PostgresFixture>, IAsyncLifetime
 {
     private NpgsqlDataSource _dataSource = null!;
+    private string _connectionString = "";
 
     private static readonly DateTimeOffset T0 = new(2026, 11, 28, 8, 0, 0, TimeSpan.Zero);
 
@@ -60,11 +61,57 @@ public sealed class PostgresAuditLogTests(PostgresFixture postgres) : IClassFixt
         Assert.Contains("3171********0001", stored);
     }
 
+    [Fact]
+    public async Task The_log_refuses_truncate_even_for_its_owner()
+    {
+        await new PostgresAuditLog(_dataSource).AppendAsync(Entry(T0, "op.a", AuditActions.SignIn, null));
+
+        await using var truncate = _dataSource.CreateCommand("TRUNCATE belajar_audit_log");
+        var refused = await Assert.ThrowsAsync<PostgresException>(() => truncate.ExecuteNonQueryAsync());
+
+        Assert.Contains("append-only", refused.MessageText, StringComparison.Ordinal);
+        await using var count = _dataSource.CreateCommand("select count(*) from belajar_audit_log");
+        Assert.Equal(1L, await count.ExecuteScalarAsync());
+    }
+
+    [Fact]
+    public async Task A_role_holding_belajar_audit_writer_appends_and_reads_but_cannot_change_truncate_or_drop_the_trigger()
+    {
+        var role = $"audit_app_{Guid.NewGuid():N}"[..24];
+        await Execute(_dataSource, $"CREATE ROLE {role} LOGIN PASSWORD 'app-password' IN ROLE belajar_audit_writer");
+        var builder = new NpgsqlConnectionStringBuilder(_connectionString) { Username = role, Password = "app-password" };
+        await using var asApp = NpgsqlDataSource.Create(builder.ConnectionString);
+        var log = new PostgresAuditLog(asApp);
+
+        await log.AppendAsync(Entry(T0, "op.a", AuditActions.Download, "20200001"));
+
+        Assert.Single(await log.QueryAsync(new AuditQuery()));
+        foreach (var sql in new[]
+        {
+            "DROP TRIGGER belajar_audit_log_append_only ON belajar_audit_log",
+            "ALTER TABLE belajar_audit_log DISABLE TRIGGER ALL",
+            "TRUNCATE belajar_audit_log",
+            "DELETE FROM belajar_audit_log",
+            "UPDATE belajar_audit_log SET actor = 'x'",
+        })
+        {
+            await Assert.ThrowsAsync<PostgresException>(() => Execute(asApp, sql));
+        }
+
+        Assert.Single(await log.QueryAsync(new AuditQuery()));
+    }
+
+    private static async Task Execute(NpgsqlDataSource dataSource, string sql)
+    {
+        await using var command = dataSource.CreateCommand(sql);
+        await command.ExecuteNonQueryAsync();
+    }
+
     public async Task InitializeAsync()
     {
-        var connectionString = await postgres.CreateDatabaseAsync("audit");
-        await SchemaMigrator.ApplyAsync(connectionString);
-        _dataSource = NpgsqlDataSource.Create(connectionString);
+        _connectionString = await postgres.CreateDatabaseAsync("audit");
+        await SchemaMigrator.ApplyAsync(_connectionString);
+        _dataSource = NpgsqlDataSource.Create(_connectionString);
     }
 
     public async Task DisposeAsync() => await _dataSource.DisposeAsync();

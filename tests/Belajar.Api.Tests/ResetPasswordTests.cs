@@ -46,6 +46,60 @@ public sealed class ResetPasswordTests : IAsyncLifetime
         Assert.Contains("anak.b@belajar.id", await response.Content.ReadAsStringAsync());
     }
 
+    [Fact]
+    public async Task A_schools_resets_are_limited_per_hour_whoever_asks_with_429_and_Retry_After_in_Bahasa_Indonesia()
+    {
+        await using var api = await TestApi.StartAsync(new() { ["Schools:ResetsPerSchoolPerHour"] = "2" });
+        SampleSchools.Seed(api.Schools);
+        var op = await api.SignedInClientAsync(TestApi.OperatorA, TestApi.OperatorAPassword);
+        var pusdatin = await api.SignedInClientAsync(TestApi.PusdatinUser, TestApi.PusdatinPassword);
+        Assert.Equal(HttpStatusCode.OK, (await op.PostAsync(ResetPath(SampleSchools.LearnerUserId), null)).StatusCode);
+        api.Time.Advance(TimeSpan.FromMinutes(10));
+        Assert.Equal(HttpStatusCode.OK, (await op.PostAsync(ResetPath(SampleSchools.LearnerUserId), null)).StatusCode);
+
+        var third = await op.PostAsync(ResetPath(SampleSchools.LearnerUserId), null);
+        var byPusdatin = await pusdatin.PostAsync(ResetPath(SampleSchools.LearnerUserId), null);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
+        Assert.Equal(TimeSpan.FromMinutes(50), third.Headers.RetryAfter!.Delta);
+        var detail = (await third.Content.ReadFromJsonAsync<JsonObject>())!["detail"]!.GetValue<string>();
+        Assert.Contains($"Sekolah {TestApi.SchoolA} sudah mencapai batas 2 atur ulang kata sandi per jam", detail);
+        Assert.Contains("coba lagi dalam 50 menit", detail);
+        Assert.Equal(HttpStatusCode.TooManyRequests, byPusdatin.StatusCode);
+        api.Time.Advance(TimeSpan.FromMinutes(50));
+        Assert.Equal(HttpStatusCode.OK, (await op.PostAsync(ResetPath(SampleSchools.LearnerUserId), null)).StatusCode);
+    }
+
+    [Fact]
+    public async Task One_actors_resets_are_limited_per_hour_and_others_of_the_school_still_get_theirs()
+    {
+        await using var api = await TestApi.StartAsync(new() { ["Schools:ActionsPerActorPerHour"] = "2" });
+        SampleSchools.Seed(api.Schools);
+        var op = await api.SignedInClientAsync(TestApi.OperatorA, TestApi.OperatorAPassword);
+        var pusdatin = await api.SignedInClientAsync(TestApi.PusdatinUser, TestApi.PusdatinPassword);
+        for (var i = 0; i < 2; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await op.PostAsync(ResetPath(SampleSchools.LearnerUserId), null)).StatusCode);
+        }
+
+        var third = await op.PostAsync(ResetPath(SampleSchools.LearnerUserId), null);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
+        Assert.Equal(TimeSpan.FromHours(1), third.Headers.RetryAfter!.Delta);
+        Assert.Contains("Anda sudah meminta terlalu banyak", await third.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, (await pusdatin.PostAsync(ResetPath(SampleSchools.LearnerUserId), null)).StatusCode);
+    }
+
+    [Fact]
+    public void Options_validator_names_the_setting()
+    {
+        var result = new Belajar.Api.Limits.ActionLimitOptionsValidator().Validate(null, new() { ResetsPerSchoolPerHour = -1, ActionsPerActorPerHour = -2 });
+
+        Assert.True(result.Failed);
+        Assert.Contains("Schools:ResetsPerSchoolPerHour", result.FailureMessage);
+        Assert.Contains("Schools:ActionsPerActorPerHour", result.FailureMessage);
+    }
+
     public async Task InitializeAsync()
     {
         _api = await TestApi.StartAsync();

@@ -109,19 +109,19 @@ public sealed class SchoolPageTests : IAsyncLifetime
     }
 
     [Fact]
-    public void A_schools_sync_is_refused_until_the_interval_has_passed_then_allowed_again()
+    public void The_summary_remembers_when_a_schools_next_sync_may_be_asked_for_from_the_grains_answers()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 8, 0, 0, TimeSpan.Zero));
         var throttle = new SyncThrottle(Options.Create(new SyncThrottleOptions { SyncMinimumInterval = TimeSpan.FromMinutes(1) }), clock);
 
-        Assert.True(throttle.TryAcquire("20200001", out _));
-        Assert.False(throttle.TryAcquire("20200001", out var wait));
-        Assert.Equal(TimeSpan.FromMinutes(1), wait);
-        Assert.True(throttle.TryAcquire("20200002", out _));
+        Assert.Equal(TimeSpan.Zero, throttle.WaitFor("20200001"));
+        throttle.Remember("20200001", TimeSpan.Zero); // started now
+        throttle.Remember("20200002", TimeSpan.FromSeconds(20)); // refused: another replica's sync started 40 s ago
+        Assert.Equal(TimeSpan.FromMinutes(1), throttle.WaitFor("20200001"));
+        Assert.Equal(TimeSpan.FromSeconds(20), throttle.WaitFor("20200002"));
         clock.Advance(TimeSpan.FromSeconds(45));
         Assert.Equal(TimeSpan.FromSeconds(15), throttle.WaitFor("20200001"));
-        clock.Advance(TimeSpan.FromSeconds(15));
-        Assert.True(throttle.TryAcquire("20200001", out _));
+        Assert.Equal(TimeSpan.Zero, throttle.WaitFor("20200002"));
     }
 
     public async Task InitializeAsync()

@@ -55,6 +55,30 @@ public sealed class SampleEndToEndTests(SampleApp app) : IClassFixture<SampleApp
     }
 
     [Fact]
+    public async Task A_reset_is_refused_with_409_once_the_person_has_signed_in_at_google_before_any_sync_saw_it()
+    {
+        var (username, password, npsn) = OperatorsWithLearners().Skip(1).First();
+        var operatorClient = await app.SignedInAsync(username, password);
+        var rows = ParseCsv(await operatorClient.GetByteArrayAsync($"/api/v1/schools/{npsn}/accounts?kind=peserta-didik&format=csv"));
+        var learner = rows[0];
+        using var google = app.EmulatorHttp;
+        var changed = await google.PostAsJsonAsync("/emulator/signin", new { email = learner["user_id"], password = learner["password"], newPassword = "PasswordSendiri#2026", acceptTerms = true });
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+
+        var reset = await operatorClient.PostAsync($"/api/v1/schools/{npsn}/accounts/{learner["user_id"]}/reset-password", null);
+
+        Assert.Equal(HttpStatusCode.Conflict, reset.StatusCode);
+        var problem = await reset.Content.ReadAsStringAsync();
+        Assert.Contains("sudah masuk", problem, StringComparison.Ordinal);
+        var own = await google.PostAsJsonAsync("/emulator/signin", new { email = learner["user_id"], password = "PasswordSendiri#2026" });
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode); // the person's own password still works
+        var again = ParseCsv(await operatorClient.GetByteArrayAsync($"/api/v1/schools/{npsn}/accounts?kind=peserta-didik&format=csv"));
+        var stored = again.Single(r => r["user_id"] == learner["user_id"]);
+        Assert.Equal("activated", stored["status"]); // what Google said is stored: the account is activated, its initial password gone
+        Assert.Equal("", stored["password"]);
+    }
+
+    [Fact]
     public async Task The_sample_run_provisions_every_eligible_person_once()
     {
         var pusdatin = await app.PusdatinAsync();
@@ -89,14 +113,18 @@ public sealed class SampleEndToEndTests(SampleApp app) : IClassFixture<SampleApp
         }
     }
 
-    private (string Username, string Password, string Npsn) FirstOperatorWithLearners()
+    private (string Username, string Password, string Npsn) FirstOperatorWithLearners() => OperatorsWithLearners().First();
+
+    private IEnumerable<(string Username, string Password, string Npsn)> OperatorsWithLearners()
     {
         var passwords = app.Read("operator-passwords.csv").ToDictionary(r => r["username"], r => r["password"]);
         var npsnBySchool = app.Read("sekolah.csv").ToDictionary(r => r["sekolah_id"], r => r["npsn"]);
         var schoolsWithLearners = app.Read("peserta_didik.csv").Select(r => r["sekolah_id"]).ToHashSet();
-        var op = app.Read("pengguna.csv").First(r => r["peran"] == "operator" && passwords.ContainsKey(r["username"]) && schoolsWithLearners.Contains(r["sekolah_id"])
-            && npsnBySchool.ContainsKey(r["sekolah_id"]));
-        return (op["username"], passwords[op["username"]], npsnBySchool[op["sekolah_id"]]);
+        return app.Read("pengguna.csv")
+            .Where(r => r["peran"] == "operator" && passwords.ContainsKey(r["username"]) && schoolsWithLearners.Contains(r["sekolah_id"])
+                && npsnBySchool.ContainsKey(r["sekolah_id"]))
+            .Select(op => (Username: op["username"], Password: passwords[op["username"]], Npsn: npsnBySchool[op["sekolah_id"]]))
+            .DistinctBy(op => op.Npsn); // one operator per school, so that tests on different schools do not meet
     }
 
     private static List<Dictionary<string, string>> ParseCsv(byte[] bytes)

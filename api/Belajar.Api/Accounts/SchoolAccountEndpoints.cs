@@ -30,7 +30,8 @@ public static class SchoolAccountEndpoints
         accounts.MapPost("{userId}/reset-password", ResetPasswordAsync)
             .WithName("ResetPassword")
             .WithSummary("A new initial password for one of the school's accounts, shown once.")
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         return app;
     }
 
@@ -116,6 +117,12 @@ public static class SchoolAccountEndpoints
             return BelajarProblems.NotFound($"Sekolah dengan NPSN {npsn} belum dikenal; periksa NPSN-nya.");
         }
 
+        if (services.Limits.TryReset(context, npsn) is { } tooMany)
+        {
+            await services.Audit.RecordAsync(context, AuditActions.ResetPassword, npsn: npsn, detail: new() { ["userId"] = userId, ["outcome"] = "throttled" });
+            return tooMany;
+        }
+
         string? password;
         try
         {
@@ -128,6 +135,7 @@ public static class SchoolAccountEndpoints
                 ["userId"] = userId,
                 ["outcome"] = "refused",
                 ["status"] = refused.Status.ToString().ToLowerInvariant(),
+                ["signedIn"] = refused.SignedInAt is null ? "false" : "true",
             });
             return BelajarProblems.Conflict(
                 $"{refused.Message} Orang ini sudah memakai kata sandinya sendiri; minta ia memakai pemulihan akun Google.");

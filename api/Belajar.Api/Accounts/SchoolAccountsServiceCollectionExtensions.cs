@@ -1,6 +1,8 @@
+using Belajar.Api.Limits;
 using Belajar.Api.Schools;
 using Belajar.Api.Stats;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Belajar.Api.Accounts;
 
@@ -17,6 +19,9 @@ public static class SchoolAccountsServiceCollectionExtensions
         services.AddOptions<SyncThrottleOptions>().BindConfiguration("Schools");
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<SyncThrottle>();
+        services.AddOptions<ActionLimitOptions>().BindConfiguration("Schools");
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ActionLimitOptions>, ActionLimitOptionsValidator>());
+        services.TryAddSingleton<ActionLimiter>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace Belajar.Api.Audit;
@@ -10,8 +11,9 @@ public static class AuditServiceCollectionExtensions
     public const string ConnectionStringName = "Belajar";
 
     /// <summary>
-    /// <see cref="PostgresAuditLog"/> when <c>ConnectionStrings:Belajar</c> is set (sharing the host's <see cref="NpgsqlDataSource"/>
-    /// when it registers one), <see cref="InMemoryAuditLog"/> otherwise; and the <see cref="AuditRecorder"/>.
+    /// <see cref="PostgresAuditLog"/> behind <see cref="BufferedAuditLog"/> (with its outbox and drainer) when
+    /// <c>ConnectionStrings:Belajar</c> is set (sharing the host's <see cref="NpgsqlDataSource"/> when it registers one),
+    /// <see cref="InMemoryAuditLog"/> otherwise; and the <see cref="AuditRecorder"/>.
     /// </summary>
     public static IServiceCollection AddAuditLog(this IServiceCollection services, IConfiguration configuration)
     {
@@ -25,7 +27,13 @@ public static class AuditServiceCollectionExtensions
         else
         {
             services.TryAddSingleton(_ => NpgsqlDataSource.Create(connectionString));
-            services.TryAddSingleton<IAuditLog, PostgresAuditLog>();
+            services.TryAddSingleton<PostgresAuditLog>();
+            services.AddOptions<AuditOutboxOptions>().Bind(configuration.GetSection(AuditOutboxOptions.Section)).ValidateOnStart();
+            services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AuditOutboxOptions>, AuditOutboxOptionsValidator>());
+            services.TryAddSingleton(sp => new AuditOutbox(sp.GetRequiredService<IOptions<AuditOutboxOptions>>().Value.OutboxFolder));
+            services.TryAddSingleton<IAuditLog, BufferedAuditLog>();
+            services.TryAddSingleton<AuditOutboxDrainer>();
+            services.AddHostedService(sp => sp.GetRequiredService<AuditOutboxDrainer>());
         }
 
         return services;

@@ -31,8 +31,29 @@ public sealed class PostgresAuditLog(NpgsqlDataSource dataSource) : IAuditLog
     /// <inheritdoc />
     public async Task AppendAsync(AuditEntry entry, CancellationToken cancellationToken = default)
     {
-        var safe = AuditRedaction.Redact(entry);
         await using var command = dataSource.CreateCommand(InsertSql);
+        AddParameters(command, entry);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>Appends entries in one transaction: all or none (the outbox's files).</summary>
+    public async Task AppendManyAsync(IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        foreach (var entry in entries)
+        {
+            await using var command = new NpgsqlCommand(InsertSql, connection, transaction);
+            AddParameters(command, entry);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static void AddParameters(NpgsqlCommand command, AuditEntry entry)
+    {
+        var safe = AuditRedaction.Redact(entry);
         command.Parameters.Add(new NpgsqlParameter { Value = safe.OccurredAt, NpgsqlDbType = NpgsqlDbType.TimestampTz });
         command.Parameters.Add(Text(safe.Actor));
         command.Parameters.Add(Text(safe.ActorRole));
@@ -41,7 +62,6 @@ public sealed class PostgresAuditLog(NpgsqlDataSource dataSource) : IAuditLog
         command.Parameters.Add(Text(safe.KodeWilayah));
         command.Parameters.Add(Text(safe.ClientAddress));
         command.Parameters.Add(new NpgsqlParameter { Value = JsonSerializer.Serialize(safe.Detail), NpgsqlDbType = NpgsqlDbType.Jsonb });
-        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <inheritdoc />

@@ -12,6 +12,10 @@ public static class AuthEndpoints
     public const string WrongCredentialsDetail =
         "Nama pengguna atau kata sandi salah. Periksa keduanya lalu coba lagi; setelah beberapa kali gagal, masuk dijeda sebentar.";
 
+    /// <summary>The answer to a right but mailed password (a regional administrator's first sign-in).</summary>
+    public const string MustChangePasswordDetail =
+        "Kata sandi dari email harus diganti dulu. Kirim POST /api/v1/auth/change-password dengan {\"username\", \"password\" (dari email), \"newPassword\" (minimal 12 karakter)}, lalu masuk dengan kata sandi baru.";
+
     private const int MaxFieldLength = 256;
 
     /// <summary>Maps the sign-in endpoint (anonymous).</summary>
@@ -24,6 +28,7 @@ public static class AuthEndpoints
             .WithSummary("Exchanges a username and password for a bearer token.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
         return app;
     }
@@ -63,6 +68,12 @@ public static class AuthEndpoints
         }
 
         services.Throttle.RecordSuccess(username, address);
+        if (user!.MustChangePassword)
+        {
+            // a mailed password proves the mail was read, not who reads it: no token until the person has chosen an own one
+            return BelajarProblems.Problem(StatusCodes.Status428PreconditionRequired, MustChangePasswordDetail);
+        }
+
         var (token, expiresIn) = services.Issuer.Issue(user!);
         AuthLog.SignedIn(services.Logger, user!.Username, user.Role, address);
         await services.Audit.RecordAsync(context, AuditActions.SignIn, npsn: user!.Npsn, kodeWilayah: user.KodeWilayah, actor: user.Username, actorRole: user.Role);

@@ -7,10 +7,12 @@ namespace Belajar.Api.Auth;
 /// <param name="Npsn">The own school of an operator.</param>
 /// <param name="KodeWilayah">The region of a Dinas or a regional administrator.</param>
 /// <param name="Nama">The display name, when known.</param>
+/// <param name="MustChangePassword">The password was mailed (a regional administrator's): sign-in answers 428 until it is changed.</param>
 public sealed record DirectoryUser(
     string Username,
     string PasswordHash,
     string Role,
     string? Npsn = null,
     string? KodeWilayah = null,
-    string? Nama = null);
+    string? Nama = null,
+    bool MustChangePassword = false);

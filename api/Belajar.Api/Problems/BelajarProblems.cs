@@ -45,8 +45,10 @@ public static class BelajarProblems
         StatusCodes.Status405MethodNotAllowed => "Metode tidak diterima",
         StatusCodes.Status409Conflict => "Tidak mungkin dalam keadaan sekarang",
         StatusCodes.Status415UnsupportedMediaType => "Jenis isi tidak diterima",
+        StatusCodes.Status428PreconditionRequired => "Kata sandi harus diganti dulu",
         StatusCodes.Status429TooManyRequests => "Terlalu banyak percobaan",
         StatusCodes.Status500InternalServerError => "Kesalahan server",
+        StatusCodes.Status502BadGateway => "Layanan lain gagal",
         StatusCodes.Status503ServiceUnavailable => "Layanan belum siap",
         _ => "Permintaan gagal",
     };

@@ -17,4 +17,13 @@ public static class AdminAuditActions
 
     /// <summary>Pusdatin sent an administrator a new password.</summary>
     public const string Reissued = "admin-reissued";
+
+    /// <summary>The credentials mail of an approval, a resend or a reissue failed (the account exists; resend or reissue).</summary>
+    public const string MailFailed = "admin-credentials-mail-failed";
+
+    /// <summary>Pusdatin re-sent the credentials of an approval whose mail had not gone out (a new password).</summary>
+    public const string Resent = "admin-credentials-resent";
+
+    /// <summary>An administrator replaced the mailed password with an own one.</summary>
+    public const string PasswordChanged = "admin-password-changed";
 }

@@ -9,10 +9,10 @@ public sealed class AdminCredentialOptions
     public const string Section = "RegionalAdmins";
 
     /// <summary>
-    /// False (default, the circular's behaviour): the ZIP's password is the NIK. True: the NIK followed by a random code that is
-    /// shown once to the approving Pusdatin user, who passes it on by phone.
+    /// True (default): the ZIP's password is the NIK followed by a random code that is shown once to the approving Pusdatin user,
+    /// who passes it on by phone. False: the NIK alone (the circular's wording; a semi-public number, not recommended).
     /// </summary>
-    public bool StrongerZipPassword { get; set; }
+    public bool StrongerZipPassword { get; set; } = true;
 
     /// <summary>Length of that code (6–16); default 8.</summary>
     public int CodeLength { get; set; } = 8;

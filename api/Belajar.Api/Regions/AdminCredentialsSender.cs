@@ -22,7 +22,26 @@ public sealed class AdminCredentialsSender(
         var code = stronger ? RandomCodes.Code(options.Value.CodeLength) : null;
         var csv = CredentialsZip.Csv(admin.UserId, password, admin.FullName, admin.KodeWilayah);
         var zip = CredentialsZip.Build(csv, approved.Nik + code, time.GetUtcNow().UtcDateTime);
-        await mailer.SendAsync(admin.Email, admin.FullName, zip, stronger, CancellationToken.None);
+        try
+        {
+            await mailer.SendAsync(admin.Email, admin.FullName, zip, stronger, CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            throw new CredentialsMailFailedException(admin, ex);
+        }
+
         return new CredentialsSent(admin.AdminId, admin.UserId, admin.KodeWilayah, admin.Email, code);
     }
+}
+
+/// <summary>
+/// The account and its new password exist, but the credentials mail did not go out (the SMTP server refused it or could not be
+/// reached); nobody has the password. The endpoints audit it and answer 502 saying how to send again.
+/// </summary>
+public sealed class CredentialsMailFailedException(RegionalAdminView admin, Exception inner)
+    : Exception($"The credentials mail to {admin.Email} failed: {inner.GetType().Name}", inner)
+{
+    /// <summary>The administrator whose mail failed.</summary>
+    public RegionalAdminView Admin { get; } = admin;
 }

@@ -19,6 +19,8 @@ public static class AdminNominationEndpoints
         nominations.MapGet("", ListAsync).WithSummary("Nominations (?state=Pending|Approved|Rejected), oldest first.");
         nominations.MapPost("{nominationId}/approve", ApproveAsync).WithSummary("Creates the account and emails its credentials as an AES-256 ZIP.");
         nominations.MapPost("{nominationId}/reject", RejectAsync).WithSummary("Rejects a nomination with a reason.");
+        nominations.MapPost("{nominationId}/resend", ResendAsync)
+            .WithSummary("A new password for an approved nomination whose credentials mail failed, mailed again (502 if it fails again).");
         return app;
     }
 
@@ -78,11 +80,34 @@ public static class AdminNominationEndpoints
             return BelajarProblems.NotFound($"'{nominationId}' bukan id usulan; ambil dari GET /api/v1/admin-nominations?state=Pending.");
         }
 
+        return await SendAsync(context, services, kode, nominationId, AdminAuditActions.Approved, (region, approval) => region.ApproveAsync(nominationId, approval));
+    }
+
+    private static async Task<Results<Ok<CredentialsSent>, ProblemHttpResult>> ResendAsync(
+        string nominationId, HttpContext context, [AsParameters] RegionalAdminServices services)
+    {
+        if (NominationIds.RegionOf(nominationId) is not { } kode)
+        {
+            return BelajarProblems.NotFound($"'{nominationId}' bukan id usulan; ambil dari GET /api/v1/admin-nominations?state=Approved.");
+        }
+
+        return await SendAsync(context, services, kode, nominationId, AdminAuditActions.Resent, (region, approval) => region.ResendAsync(nominationId, approval));
+    }
+
+    /// <summary>
+    /// An approval or a resend: a new password set by the region, the credentials mailed; once mailed the region drops the NIK. A
+    /// failed mail leaves an audit entry and a 502 that says how to send again (the account exists; nobody has its password).
+    /// </summary>
+    private static async Task<Results<Ok<CredentialsSent>, ProblemHttpResult>> SendAsync(
+        HttpContext context, RegionalAdminServices services, string kode, string nominationId, string action,
+        Func<IRegionAdminsGrain, AdminApproval, Task<ApprovedAdmin>> apply)
+    {
+        var region = services.Grains.GetGrain<IRegionAdminsGrain>(GrainKeys.Region(kode));
         try
         {
-            var region = services.Grains.GetGrain<IRegionAdminsGrain>(GrainKeys.Region(kode));
-            var sent = await services.Sender.SendAsync(context, approval => region.ApproveAsync(nominationId, approval));
-            await services.Audit.RecordAsync(context, AdminAuditActions.Approved, kodeWilayah: kode, detail: new()
+            var sent = await services.Sender.SendAsync(context, approval => apply(region, approval));
+            await region.CredentialsMailedAsync(nominationId);
+            await services.Audit.RecordAsync(context, action, kodeWilayah: kode, detail: new()
             {
                 ["nominationId"] = nominationId, ["adminId"] = sent.AdminId, ["userId"] = sent.UserId, ["emailSentTo"] = sent.EmailSentTo,
             });
@@ -91,6 +116,17 @@ public static class AdminNominationEndpoints
         catch (AdminRefusedException ex)
         {
             return ex.NotFound ? BelajarProblems.NotFound(ex.Message) : BelajarProblems.Conflict(ex.Message);
+        }
+        catch (CredentialsMailFailedException failed)
+        {
+            await services.Audit.RecordAsync(context, AdminAuditActions.MailFailed, kodeWilayah: kode, detail: new()
+            {
+                ["nominationId"] = nominationId, ["adminId"] = failed.Admin.AdminId, ["userId"] = failed.Admin.UserId,
+                ["emailSentTo"] = failed.Admin.Email, ["error"] = failed.InnerException?.GetType().Name ?? "",
+            });
+            return BelajarProblems.Problem(StatusCodes.Status502BadGateway,
+                $"Akun admin {failed.Admin.UserId} sudah dibuat, tetapi email ke {failed.Admin.Email} gagal terkirim. Periksa server SMTP, " +
+                $"lalu kirim ulang dengan POST /api/v1/admin-nominations/{nominationId}/resend (kata sandi dan kode baru).");
         }
     }
 

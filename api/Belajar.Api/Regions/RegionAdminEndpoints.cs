@@ -67,5 +67,16 @@ public static class RegionAdminEndpoints
         {
             return ex.NotFound ? BelajarProblems.NotFound(ex.Message) : BelajarProblems.Conflict(ex.Message);
         }
+        catch (CredentialsMailFailedException failed)
+        {
+            await services.Audit.RecordAsync(context, AdminAuditActions.MailFailed, kodeWilayah: kodeWilayah, detail: new()
+            {
+                ["adminId"] = adminId, ["userId"] = failed.Admin.UserId, ["emailSentTo"] = failed.Admin.Email,
+                ["error"] = failed.InnerException?.GetType().Name ?? "",
+            });
+            return BelajarProblems.Problem(StatusCodes.Status502BadGateway,
+                $"Kata sandi baru admin {failed.Admin.UserId} sudah dipasang, tetapi email ke {failed.Admin.Email} gagal terkirim. " +
+                "Periksa server SMTP, lalu ulangi permintaan ini dengan NIK yang sama.");
+        }
     }
 }

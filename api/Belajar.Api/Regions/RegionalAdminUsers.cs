@@ -17,6 +17,7 @@ public sealed class RegionalAdminUsers(IGrainFactory grains) : IUserDirectory
         var signIn = await grains.GetGrain<IAdminRegistryGrain>(IAdminRegistryGrain.Key).FindSignInAsync(username);
         return signIn is null
             ? null
-            : new DirectoryUser(signIn.UserId, signIn.PasswordHash, BelajarRoles.AdminWilayah, null, signIn.KodeWilayah, signIn.FullName);
+            : new DirectoryUser(signIn.UserId, signIn.PasswordHash, BelajarRoles.AdminWilayah, null, signIn.KodeWilayah, signIn.FullName,
+                MustChangePassword: signIn.MustChangePassword);
     }
 }

@@ -2,6 +2,7 @@ using Belajar.Abstractions;
 using Belajar.Abstractions.Regions;
 using Belajar.Abstractions.Schools;
 using Belajar.Api.Auth;
+using Belajar.Api.Limits;
 using Belajar.Api.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -56,7 +57,8 @@ public static class StatsEndpoints
         return TypedResults.Ok(FunnelResponse.Of(info.Npsn, info.Nama, await school.GetCountersAsync()));
     }
 
-    public static async Task<Results<Accepted, ProblemHttpResult>> SyncAsync(string npsn, IGrainFactory grains, SyncThrottle throttle, HttpContext context)
+    public static async Task<Results<Accepted, ProblemHttpResult>> SyncAsync(
+        string npsn, IGrainFactory grains, SyncThrottle throttle, ActionLimiter limits, HttpContext context)
     {
         var school = grains.GetGrain<ISchoolGrain>(GrainKeys.School(npsn));
         if (await school.GetInfoAsync() is null)
@@ -64,16 +66,21 @@ public static class StatsEndpoints
             return BelajarProblems.NotFound($"Sekolah dengan NPSN {npsn} belum dikenal; periksa NPSN-nya, atau tunggu sampai proses penyediaan akun membawanya.");
         }
 
-        if (!throttle.TryAcquire(npsn, out var wait))
+        if (limits.TrySync(context) is { } tooMany)
         {
-            var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
-            context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return BelajarProblems.TooManyRequests(
-                $"Sekolah {npsn} baru saja disinkronkan; sinkronisasi berikutnya bisa dalam {seconds} detik. Hasil sinkronisasi terakhir muncul di ringkasan sekolah.");
+            return tooMany;
         }
 
-        // The sync may take a while for a large school: it runs on, the funnel shows its result.
-        _ = school.SyncNowAsync();
+        // Coalesced by the school's grain (cluster-wide): one sync per interval, whoever asks through whichever api replica. A
+        // large school's sync takes a while: it runs on, the funnel shows its result.
+        var wait = await school.RequestSyncAsync(throttle.MinimumInterval);
+        throttle.Remember(npsn, wait);
+        if (wait > TimeSpan.Zero)
+        {
+            return ActionLimiter.TooMany(context, wait,
+                $"Sekolah {npsn} baru saja disinkronkan; hasil sinkronisasi terakhir muncul di ringkasan sekolah");
+        }
+
         return TypedResults.Accepted($"/api/v1/schools/{npsn}/stats");
     }
 }

@@ -8,69 +8,40 @@ namespace Belajar.Api.Stats;
 /// </summary>
 public sealed class SyncThrottleOptions
 {
-    /// <summary>The least time between two accepted syncs of one school (default 1 minute; zero turns the limit off).</summary>
+    /// <summary>The least time between two syncs of one school (default 1 minute; zero turns the limit off), cluster-wide.</summary>
     public TimeSpan SyncMinimumInterval { get; set; } = TimeSpan.FromMinutes(1);
 }
 
 /// <summary>
-/// Refuses a school's sync asked for again within <see cref="SyncThrottleOptions.SyncMinimumInterval"/> of the last accepted one,
-/// whoever asks, so that a button pressed in a loop (or a script) cannot keep a school's grain and the Google quota busy. Kept
-/// in this api process's memory on the injected clock: with several api replicas each one limits on its own.
+/// The minimum interval of a school's on-demand syncs and this api process's memory of the answers: the school's grain decides
+/// (cluster-wide, <c>ISchoolGrain.RequestSyncAsync</c>), and each answer is remembered here so that the school's summary can say
+/// when the next sync may be asked for without asking the grain.
 /// </summary>
 public sealed class SyncThrottle(IOptions<SyncThrottleOptions> options, TimeProvider time)
 {
-    private readonly ConcurrentDictionary<string, DateTimeOffset> _accepted = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _nextAllowed = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The configured minimum interval.</summary>
     public TimeSpan MinimumInterval => options.Value.SyncMinimumInterval;
 
-    /// <summary>How long until <paramref name="npsn"/> may sync again; zero when it may now.</summary>
+    /// <summary>How long until <paramref name="npsn"/> may sync again as far as this process knows; zero when it may now.</summary>
     public TimeSpan WaitFor(string npsn)
     {
-        if (MinimumInterval <= TimeSpan.Zero || !_accepted.TryGetValue(npsn, out var last))
+        if (MinimumInterval <= TimeSpan.Zero || !_nextAllowed.TryGetValue(npsn, out var next))
         {
             return TimeSpan.Zero;
         }
 
-        var wait = last + MinimumInterval - time.GetUtcNow();
+        var wait = next - time.GetUtcNow();
         return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
     }
 
-    /// <summary>Takes the school's turn: true (and the time noted) when it may sync now, else false with the wait.</summary>
-    public bool TryAcquire(string npsn, out TimeSpan retryAfter)
+    /// <summary>Remembers the grain's answer: zero (a sync started now, so the next one after the interval) or the wait it gave.</summary>
+    public void Remember(string npsn, TimeSpan wait)
     {
-        while (true)
+        if (MinimumInterval > TimeSpan.Zero)
         {
-            var now = time.GetUtcNow();
-            if (MinimumInterval <= TimeSpan.Zero)
-            {
-                retryAfter = TimeSpan.Zero;
-                return true;
-            }
-
-            if (!_accepted.TryGetValue(npsn, out var last))
-            {
-                if (_accepted.TryAdd(npsn, now))
-                {
-                    retryAfter = TimeSpan.Zero;
-                    return true;
-                }
-
-                continue;
-            }
-
-            var wait = last + MinimumInterval - now;
-            if (wait > TimeSpan.Zero)
-            {
-                retryAfter = wait;
-                return false;
-            }
-
-            if (_accepted.TryUpdate(npsn, now, last))
-            {
-                retryAfter = TimeSpan.Zero;
-                return true;
-            }
+            _nextAllowed[npsn] = time.GetUtcNow() + (wait > TimeSpan.Zero ? wait : MinimumInterval);
         }
     }
 }

@@ -28,6 +28,11 @@ public static class EmbeddedDefaults
             settings["Secrets:ActivePasswordKeyId"] = "embedded";
         }
 
+        if (string.IsNullOrEmpty(configuration["Secrets:NikPepper"]))
+        {
+            settings["Secrets:NikPepper"] = secrets.NikPepper;
+        }
+
         if (string.IsNullOrEmpty(configuration["Identity:SigningKey"]) && string.IsNullOrEmpty(configuration["Identity:Authority"]))
         {
             settings["Identity:SigningKey"] = secrets.SigningKey;

@@ -6,10 +6,11 @@ namespace Belajar.DevHost.Embedded;
 
 /// <summary>
 /// The secrets that the embedded default makes for itself when configuration gives none: the key that encrypts initial
-/// passwords and the token signing key, kept in <c>{data folder}/secrets.json</c> (owner-readable only) so that a restart keeps them.
-/// Production passes them through configuration (<c>Secrets:PasswordKeys:*</c>, <c>Identity:SigningKey</c>), never the repository.
+/// passwords, the token signing key and the pepper of NIK hashes, kept in <c>{data folder}/secrets.json</c> (owner-readable only)
+/// so that a restart keeps them. Production passes them through configuration (<c>Secrets:PasswordKeys:*</c>,
+/// <c>Identity:SigningKey</c>, <c>Secrets:NikPepper</c>), never the repository. A file without a pepper gets one added.
 /// </summary>
-public sealed record EmbeddedSecrets(string PasswordKey, string SigningKey)
+public sealed record EmbeddedSecrets(string PasswordKey, string SigningKey, string? NikPepper = null)
 {
     public const string FileName = "secrets.json";
 
@@ -19,15 +20,22 @@ public sealed record EmbeddedSecrets(string PasswordKey, string SigningKey)
         if (File.Exists(path) && JsonSerializer.Deserialize<EmbeddedSecrets>(File.ReadAllText(path)) is { PasswordKey.Length: > 0, SigningKey.Length: > 0 } existing)
         {
             created = false;
-            return existing;
+            if (existing.NikPepper is { Length: > 0 })
+            {
+                return existing;
+            }
+
+            var completed = existing with { NikPepper = Random32() };
+            SecretFiles.Write(path, JsonSerializer.Serialize(completed));
+            return completed;
         }
 
-        var secrets = new EmbeddedSecrets(
-            Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
-            Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+        var secrets = new EmbeddedSecrets(Random32(), Random32(), Random32());
         SecretFiles.Write(path, JsonSerializer.Serialize(secrets));
 
         created = true;
         return secrets;
     }
+
+    private static string Random32() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
 }

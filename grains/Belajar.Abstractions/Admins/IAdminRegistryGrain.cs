@@ -22,6 +22,13 @@ public interface IAdminRegistryGrain : IGrainWithStringKey
     [Alias("SetSignIn")]
     Task SetSignInAsync(string userId, AdminSignIn? signIn);
 
+    /// <summary>
+    /// Replaces an active administrator's password hash with that of a password the administrator chose, which clears
+    /// <see cref="AdminSignIn.MustChangePassword"/>; false when there is no such administrator.
+    /// </summary>
+    [Alias("ChangePassword")]
+    Task<bool> ChangePasswordAsync(string userId, string newPasswordHash);
+
     /// <summary>The sign-in data of an active administrator (by belajar.id address, case-insensitive), or null.</summary>
     [Alias("FindSignIn")]
     Task<AdminSignIn?> FindSignInAsync(string userId);

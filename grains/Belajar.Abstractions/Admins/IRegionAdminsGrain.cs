@@ -33,6 +33,17 @@ public interface IRegionAdminsGrain : IGrainWithStringKey
     [Alias("Reissue")]
     Task<ApprovedAdmin> ReissueAsync(string adminId, string nik, AdminApproval approval);
 
+    /// <summary>
+    /// A new initial password for the administrator an approved nomination made, whose credentials mail has not been confirmed
+    /// sent (the region still holds the nominee's NIK, encrypted, for the ZIP); refused once the mail went out (use reissue).
+    /// </summary>
+    [Alias("Resend")]
+    Task<ApprovedAdmin> ResendAsync(string nominationId, AdminApproval approval);
+
+    /// <summary>The credentials mail of an approved nomination went out: the region drops the nominee's NIK. Idempotent.</summary>
+    [Alias("CredentialsMailed")]
+    Task CredentialsMailedAsync(string nominationId);
+
     /// <summary>Every administrator of the region, active and revoked.</summary>
     [Alias("GetAdmins")]
     Task<IReadOnlyList<RegionalAdminView>> GetAdminsAsync();

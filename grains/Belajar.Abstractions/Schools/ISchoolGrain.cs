@@ -75,6 +75,14 @@ public interface ISchoolGrain : IGrainWithStringKey
     [Alias("AccountChanged"), Orleans.Concurrency.OneWay]
     Task AccountChangedAsync(AccountRecord account);
 
+    /// <summary>
+    /// An on-demand sync (<c>POST /api/v1/schools/{npsn}/sync</c>): starts <see cref="SyncNowAsync"/> in the background unless an
+    /// on-demand sync started within <paramref name="minimumInterval"/>; answers zero when started, else how long until one may
+    /// start. Cluster-wide, as the school is one activation; interleaved, so that it answers while a sync runs.
+    /// </summary>
+    [Alias("RequestSync"), AlwaysInterleave]
+    Task<TimeSpan> RequestSyncAsync(TimeSpan minimumInterval);
+
     /// <summary>Reads the school's users from Google now and applies their activation status.</summary>
     [Alias("SyncNow")]
     Task<int> SyncNowAsync();

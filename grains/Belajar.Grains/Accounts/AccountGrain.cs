@@ -209,25 +209,14 @@ public sealed partial class AccountGrain(AccountGrainServices services) : RowGra
         return new AccountCredentialRow(View(), password);
     }
 
-    public async Task<PasswordReset> ResetPasswordAsync()
-    {
-        await LoadAsync();
-        if (S.Spec is null || S.UserId is null || S.Status is not (AccountStatus.Created or AccountStatus.Distributed))
-        {
-            throw new AccountNotResettableException(S.UserId ?? Key, S.Status);
-        }
-
-        var password = InitialPasswords.Generate();
-        await services.Directory.CallAsync(DirectoryPriority.Interactive, (g, ct) => g.PatchUserAsync(S.UserId, GoogleUsers.ForPasswordReset(password), ct));
-        S.ProtectedPassword = services.Protector.Protect(password, Key);
-        await WriteAsync();
-        LogPasswordReset(services.Logger, Key);
-        return new PasswordReset(password, Record());
-    }
-
     public async Task<AccountRecord?> ApplyDirectoryStatusAsync(DirectoryUserStatus status)
     {
         await LoadAsync();
+        return await ApplyLoadedStatusAsync(status);
+    }
+
+    private async Task<AccountRecord?> ApplyLoadedStatusAsync(DirectoryUserStatus status)
+    {
         if (S.Spec is null || S.Status is AccountStatus.Pending or AccountStatus.Failed or AccountStatus.Deactivated)
         {
             return S.Spec is null ? null : Record();
@@ -405,7 +394,4 @@ public sealed partial class AccountGrain(AccountGrainServices services) : RowGra
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Account {AccountKey}: Google refused the move to school {Npsn} ({FailureCode}); the next run tries again")]
     private static partial void LogMoveRefused(ILogger logger, string accountKey, string npsn, string failureCode);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Initial password of account {AccountKey} reset")]
-    private static partial void LogPasswordReset(ILogger logger, string accountKey);
 }

@@ -33,6 +33,18 @@ public sealed class AdminRegistryGrain(
         await state.WriteStateAsync();
     }
 
+    public async Task<bool> ChangePasswordAsync(string userId, string newPasswordHash)
+    {
+        if (!state.State.SignIns.TryGetValue(KeyOf(userId), out var signIn))
+        {
+            return false;
+        }
+
+        state.State.SignIns[KeyOf(userId)] = signIn with { PasswordHash = newPasswordHash, MustChangePassword = false };
+        await state.WriteStateAsync();
+        return true;
+    }
+
     public Task<AdminSignIn?> FindSignInAsync(string userId) =>
         Task.FromResult(state.State.SignIns.GetValueOrDefault(KeyOf(userId)));
 

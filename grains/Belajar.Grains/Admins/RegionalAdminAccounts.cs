@@ -16,7 +16,8 @@ public static class RegionalAdminAccounts
 
     /// <summary>
     /// Creates the administrator's account in the region's org unit (made if missing), must change its password at first sign-in,
-    /// and gives it the configured role limited to that org unit. A retried approval adopts the account it made before.
+    /// and gives it the configured role limited to that org unit. A retried approval adopts the account it made before and sets this
+    /// approval's password on it, so that the mailed password is the one that works.
     /// </summary>
     public static async Task<Created> CreateAsync(
         IDirectoryCalls directory, RegionalAdminOptions options, string kodeWilayah, string scopePath, NominationView nomination, string password)
@@ -38,6 +39,11 @@ public static class RegionalAdminAccounts
             var wanted = ForInsert(nomination, AdminAddresses.For(nomination.FullName, kodeWilayah, options.AdminWilayahDomain, attempt), scopePath, password);
             var result = await directory.CallAsync(DirectoryPriority.Interactive, (g, ct) => g.CreateUserAsync(wanted, ct));
             user = result.Succeeded ? result.User : null;
+            if (result.Outcome == CreateUserOutcome.Adopted && user?.PrimaryEmail is { } adopted)
+            {
+                // an earlier attempt made this user with another password, which nobody received: this approval's one is mailed
+                await ResetPasswordAsync(directory, adopted, password);
+            }
         }
 
         var roles = await directory.CallAsync(DirectoryPriority.Interactive, (g, ct) => g.ListRolesAsync(ct));

@@ -1,4 +1,5 @@
 using Belajar.Abstractions.Accounts;
+using Belajar.Abstractions.Schools;
 using Belajar.Directory;
 using Belajar.Grains.Accounts;
 using Belajar.Grains.Lifecycle;
@@ -22,6 +23,22 @@ public sealed partial class SchoolGrain
         DeadlineReminder => StartDeadlineWorker(),
         _ => Task.CompletedTask,
     };
+
+    private DateTimeOffset? _syncRequestedAt;
+
+    public Task<TimeSpan> RequestSyncAsync(TimeSpan minimumInterval)
+    {
+        var now = time.GetUtcNow();
+        var wait = SyncCoalescing.WaitFor(_syncRequestedAt, minimumInterval, now);
+        if (wait > TimeSpan.Zero)
+        {
+            return Task.FromResult(wait);
+        }
+
+        _syncRequestedAt = now;
+        this.AsReference<ISchoolGrain>().SyncNowAsync().Ignore(); // queued behind the school's other work; the funnel shows its result
+        return Task.FromResult(TimeSpan.Zero);
+    }
 
     /// <summary>Returns how many of the school's accounts changed (signed in, activated).</summary>
     public async Task<int> SyncNowAsync()
