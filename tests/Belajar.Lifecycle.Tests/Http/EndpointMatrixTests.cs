@@ -21,9 +21,10 @@ public sealed class EndpointMatrixTests(StatsApp app, ITestOutputHelper output) 
 
     /// <summary>
     /// Route pattern + method → the status each caller gets, in the order of <see cref="Callers"/>: anonymous, operator of the
-    /// school ({npsn} = its school), the same operator on another school, Dinas of the province ({kodeWilayah} = a kabupaten
-    /// of it, {npsn} = a school of it), the same Dinas on another province's kabupaten and school, the regional administrator
-    /// of the kabupaten, Pusdatin. Unknown ids ({runId}, {userId}, {nominationId}, {adminId}) are not found where allowed.
+    /// school ({npsn} = its school), the same operator on another school, Dinas of the province ({kodeWilayah} = its province,
+    /// {npsn} = a school of it), the same Dinas on another province and its school, the regional administrator of the
+    /// kabupaten ({kodeWilayah} = the kabupaten of the operator's school, as for every caller but Dinas), Pusdatin. Unknown
+    /// ids ({runId}, {userId}, {nominationId}, {adminId}) are not found where allowed.
     /// </summary>
     private static readonly Dictionary<string, string> Expected = new(StringComparer.Ordinal)
     {
@@ -61,8 +62,8 @@ public sealed class EndpointMatrixTests(StatsApp app, ITestOutputHelper output) 
         ["GET /api/v1/regions/{kodeWilayah}/admins/"] = "401 403 403 200 403 200 200",
         ["GET /api/v1/dashboards/regions/{kodeWilayah}"] = "401 403 403 200 403 200 200",
 
-        // a Dinas nominates for its own code exactly (here a kabupaten of its province: refused); Pusdatin decides
-        ["POST /api/v1/regions/{kodeWilayah}/admin-nominations"] = "401 403 403 403 403 403 403",
+        // a Dinas nominates for its own region ({} names nobody); Pusdatin decides
+        ["POST /api/v1/regions/{kodeWilayah}/admin-nominations"] = "401 403 403 400 403 403 403",
         ["GET /api/v1/admin-nominations/"] = "401 403 403 403 403 403 200",
         ["POST /api/v1/admin-nominations/{nominationId}/approve"] = "401 403 403 403 403 403 404",
         ["POST /api/v1/admin-nominations/{nominationId}/reject"] = "401 403 403 403 403 403 404",
@@ -150,7 +151,8 @@ public sealed class EndpointMatrixTests(StatsApp app, ITestOutputHelper output) 
             {
                 var other = caller.EndsWith("-other", StringComparison.Ordinal);
                 var client = clients[caller.Replace("-own", "", StringComparison.Ordinal).Replace("-other", "", StringComparison.Ordinal)];
-                using var request = new HttpRequestMessage(new HttpMethod(key[..key.IndexOf(' ', StringComparison.Ordinal)]), Path(endpoint.RoutePattern.RawText!, other));
+                var dinas = caller.StartsWith("dinas", StringComparison.Ordinal);
+                using var request = new HttpRequestMessage(new HttpMethod(key[..key.IndexOf(' ', StringComparison.Ordinal)]), Path(endpoint.RoutePattern.RawText!, other, dinas));
                 if (request.Method == HttpMethod.Post || request.Method == HttpMethod.Put)
                 {
                     request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
@@ -199,13 +201,19 @@ public sealed class EndpointMatrixTests(StatsApp app, ITestOutputHelper output) 
         .ToList();
 
     /// <summary>The pattern with each route parameter (<c>{name}</c>, <c>{*name}</c>, <c>{name:int}</c>, <c>{name?}</c>) filled in.</summary>
-    private string Path(string pattern, bool other)
+    private string Path(string pattern, bool other, bool province)
     {
         var s = app.Sample;
         var path = Regex.Replace(pattern.TrimStart('/'), @"\{\**(?<name>\w+)(:[^}?]*)?\??\}", m => m.Groups["name"].Value switch
         {
             "npsn" => other ? s.SchoolB : s.SchoolA,
-            "kodeWilayah" => other ? s.KabupatenB : s.KabupatenA,
+            "kodeWilayah" => (other, province) switch
+            {
+                (false, false) => s.KabupatenA,
+                (true, false) => s.KabupatenB,
+                (false, true) => s.ProvinceA,
+                (true, true) => s.ProvinceB,
+            },
             "runId" => "run-20000101-000000-0000",
             "userId" => "tidak.ada@sd.belajar.id",
             "nominationId" => "nom-tidak-ada",
