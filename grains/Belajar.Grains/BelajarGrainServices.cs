@@ -24,6 +24,7 @@ public static class BelajarGrainServices
         Options<DirectoryQuotaOptions, DirectoryQuotaOptionsValidator>(services, configuration.GetSection(DirectoryQuotaOptions.Section));
         Options<AccountDomainOptions, AccountDomainOptionsValidator>(services, configuration.GetSection(AccountDomainOptions.SectionName));
         Options<RegionalAdminOptions, RegionalAdminOptionsValidator>(services, configuration.GetSection(RegionalAdminOptions.Section));
+        Options<Runs.MassChangeOptions, Runs.MassChangeOptionsValidator>(services, configuration.GetSection(Runs.MassChangeOptions.Section));
 
         // The password keys are validated when the first account needs them, not at start-up: they have no usable default, and
         // a silo that hosts no account (the integration tests' clusters) starts without them.

@@ -11,6 +11,7 @@ public static class BelajarClientConfiguration
         var connectionString = BelajarProfile.ConnectionString(configuration)
             ?? throw new InvalidOperationException(
                 "An Orleans client needs ConnectionStrings:Belajar (the PostgreSQL profile); without it, co-host a silo with AddBelajarSilo.");
+        client.Services.AddOrleansTraceCap(); // no message bodies (passwords, NIKs) in the log
         client.UseAdoNetClustering(o =>
         {
             o.Invariant = BelajarProfile.AdoNetInvariant;

@@ -30,6 +30,7 @@ public static class BelajarSiloConfiguration
         // so renaming a state class or its assembly does not break stored rows.
         silo.UseSystemTextJsonGrainStorageSerializer();
         silo.Services.AddBelajarGrainServices(configuration);
+        silo.Services.AddOrleansTraceCap(); // no message bodies (passwords, NIKs) in the log
 
         // The Orleans Dashboard's collectors on every silo; the api maps its pages under /dashboard (Pusdatin only).
         silo.AddDashboard(o => o.HideTrace = true);

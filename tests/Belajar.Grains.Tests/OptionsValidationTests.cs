@@ -14,6 +14,8 @@ public class OptionsValidationTests
     [InlineData("Provisioning:AccountsPerSchool", "0", "Provisioning:AccountsPerSchool must be at least 1; it is 0.")]
     [InlineData("Provisioning:SchoolTimeout", "00:00:00", "Provisioning:SchoolTimeout must be a positive time span, e.g. 00:00:30; it is 00:00:00.")]
     [InlineData("Provisioning:MaxRetryBackoff", "00:00:01", "Provisioning:MaxRetryBackoff must be at least 00:00:10 (Provisioning:RetryBackoff); it is 00:00:01.")]
+    [InlineData("Runs:MassChange:MaxShare", "5", "Runs:MassChange:MaxShare must be a share between 0 and 1, e.g. 0.05 for 5 %; it is 5.")]
+    [InlineData("Runs:MassChange:MaxAccounts", "-1", "Runs:MassChange:MaxAccounts must be at least 0; it is -1.")]
     [InlineData("Lifecycle:SyncPeriod", "00:00:10", "Lifecycle:SyncPeriod must be at least 00:01:00 (Orleans' shortest reminder period); it is 00:00:10.")]
     [InlineData("Lifecycle:DeactivationWindow", "-00:30:00", "Lifecycle:DeactivationWindow must be zero or more; it is -00:30:00.")]
     [InlineData("Directory:Project", "my project", "Directory:Project must be 1-64 letters, digits, '.', '_' or '-' (the Google project, e.g. 'default'); it is 'my project'.")]

@@ -53,6 +53,10 @@ public class EmbeddedApp : IAsyncLifetime
             ["Directory:QueriesPerMinute"] = "0",
             ["Directory:InitialBackoff"] = "00:00:00.050",
             ["Directory:MaxBackoff"] = "00:00:00.500",
+
+            // the tests' rosters are tiny: one leaver is more than 5 % of a province (MassChangeGuardTests test the guard)
+            ["Runs:MassChange:MaxShare"] = "1",
+            ["Runs:MassChange:MaxAccounts"] = "1000000",
         };
         foreach (var (key, value) in ExtraSettings)
         {

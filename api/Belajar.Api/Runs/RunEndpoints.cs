@@ -2,11 +2,15 @@ using Belajar.Abstractions;
 using Belajar.Abstractions.Runs;
 using Belajar.Api.Auth;
 using Belajar.Api.Problems;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Belajar.Api.Runs;
 
-/// <summary>National provisioning runs (role <c>pusdatin</c>): start, list, watch, pause, resume, report, retry the failed accounts.</summary>
+/// <summary>
+/// National provisioning runs (role <c>pusdatin</c>): start, list, watch, pause, resume, report, retry the failed accounts, and
+/// approve or cancel a run that awaits approval of its mass changes.
+/// </summary>
 public static class RunEndpoints
 {
     public static RouteGroupBuilder MapRunEndpoints(this IEndpointRouteBuilder app)
@@ -19,10 +23,12 @@ public static class RunEndpoints
         runs.MapPost("{runId}/resume", ResumeAsync);
         runs.MapGet("{runId}/report", ReportAsync);
         runs.MapPost("{runId}/retry-failed", RetryFailedAsync);
+        runs.MapPost("{runId}/approve", ApproveAsync).WithSummary("Lets a run awaiting approval make its mass changes (a Pusdatin user other than its starter).");
+        runs.MapPost("{runId}/cancel", CancelAsync).WithSummary("Ends a run awaiting approval with nothing changed.");
         return runs;
     }
 
-    public static async Task<Results<Accepted<StartRunResponse>, ProblemHttpResult>> StartAsync(StartRunRequest request, RunStarter starter)
+    public static async Task<Results<Accepted<StartRunResponse>, ProblemHttpResult>> StartAsync(StartRunRequest request, RunStarter starter, ClaimsPrincipal user)
     {
         if (string.IsNullOrWhiteSpace(request.SnapshotPath))
         {
@@ -35,7 +41,7 @@ public static class RunEndpoints
             return BelajarProblems.BadRequest($"Folder '{request.SnapshotPath}' tidak ada di server: berikan folder yang berisi berkas CSV snapshot.");
         }
 
-        var status = await starter.StartAsync(new RunRequest(folder, request.DryRun));
+        var status = await starter.StartAsync(new RunRequest(folder, request.DryRun, user.Actor()));
         return TypedResults.Accepted($"/api/v1/runs/{status.RunId}", new StartRunResponse(status.RunId));
     }
 
@@ -68,6 +74,36 @@ public static class RunEndpoints
                 : NotFound(runId);
         }
         catch (RunNotRetryableException ex)
+        {
+            return BelajarProblems.Conflict(ex.Message);
+        }
+    }
+
+    /// <summary>Approves the mass changes of a run awaiting approval: 403 for the user who started it, 409 for a run not awaiting it.</summary>
+    public static async Task<Results<Ok<RunStatus>, ProblemHttpResult>> ApproveAsync(string runId, IGrainFactory grains, ClaimsPrincipal user)
+    {
+        try
+        {
+            return await Run(grains, runId).ApproveAsync(user.Actor()) is { } status ? TypedResults.Ok(status) : NotFound(runId);
+        }
+        catch (RunApproverIsStarterException ex)
+        {
+            return BelajarProblems.Forbidden(ex.Message);
+        }
+        catch (RunApprovalRefusedException ex)
+        {
+            return BelajarProblems.Conflict(ex.Message);
+        }
+    }
+
+    /// <summary>Cancels a run awaiting approval (nothing changed); 409 for a run not awaiting it.</summary>
+    public static async Task<Results<Ok<RunStatus>, ProblemHttpResult>> CancelAsync(string runId, IGrainFactory grains, ClaimsPrincipal user)
+    {
+        try
+        {
+            return await Run(grains, runId).CancelAsync(user.Actor()) is { } status ? TypedResults.Ok(status) : NotFound(runId);
+        }
+        catch (RunApprovalRefusedException ex)
         {
             return BelajarProblems.Conflict(ex.Message);
         }

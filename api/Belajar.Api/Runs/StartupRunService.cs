@@ -60,7 +60,7 @@ public sealed partial class StartupRunService(
                     accounts.MaxValue = Math.Max(1, status.AccountsEligible);
                     accounts.Value = status.AccountsCreated + status.AccountsFailed;
                     accounts.Description = $"Accounts {status.AccountsCreated:N0}/{status.AccountsEligible:N0} ({status.AccountsPerSecond:N0}/s)";
-                    if (status.State is RunState.Completed or RunState.Failed)
+                    if (status.State is not (RunState.Running or RunState.Paused))
                     {
                         schools.Value = schools.MaxValue;
                         accounts.Value = accounts.MaxValue;
@@ -79,7 +79,7 @@ public sealed partial class StartupRunService(
         while (true)
         {
             var status = (await run.GetStatusAsync())!;
-            if (status.State is RunState.Completed or RunState.Failed)
+            if (status.State is not (RunState.Running or RunState.Paused))
             {
                 return status;
             }

@@ -1,3 +1,4 @@
+using System.Text;
 using Belajar.Domain;
 
 namespace Belajar.Abstractions.Accounts;
@@ -31,4 +32,13 @@ public sealed record AccountView(
 [GenerateSerializer, Immutable, Alias("belajar.AccountCredentialRow")]
 public sealed record AccountCredentialRow(
     [property: Id(0)] AccountView Account,
-    [property: Id(1)] string? InitialPassword);
+    [property: Id(1)] string? InitialPassword)
+{
+    /// <summary>Without the password: a record's text reaches logs (Orleans traces message bodies at Trace level).</summary>
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append("Account = ").Append(Account).Append(", InitialPassword = ").Append(InitialPassword is null ? "null" : "***");
+        return true;
+    }
+}
+

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Belajar.Abstractions.Accounts;
 
 /// <summary>
@@ -8,4 +10,13 @@ namespace Belajar.Abstractions.Accounts;
 [GenerateSerializer, Immutable, Alias("belajar.PasswordReset")]
 public sealed record PasswordReset(
     [property: Id(0)] string InitialPassword,
-    [property: Id(1)] AccountRecord Record);
+    [property: Id(1)] AccountRecord Record)
+{
+    /// <summary>Without the password: a record's text reaches logs (Orleans traces message bodies at Trace level).</summary>
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append("InitialPassword = ***, Record = ").Append(Record);
+        return true;
+    }
+}
+

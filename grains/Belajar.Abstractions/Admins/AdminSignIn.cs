@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Belajar.Abstractions.Admins;
 
 /// <summary>
@@ -11,4 +13,13 @@ public sealed record AdminSignIn(
     [property: Id(1)] string PasswordHash,
     [property: Id(2)] string KodeWilayah,
     [property: Id(3)] string FullName,
-    [property: Id(4)] bool MustChangePassword = false);
+    [property: Id(4)] bool MustChangePassword = false)
+{
+    /// <summary>Without the password hash: a record's text reaches logs (Orleans traces message bodies at Trace level).</summary>
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append("UserId = ").Append(UserId).Append(", PasswordHash = ***, KodeWilayah = ").Append(KodeWilayah).Append(", FullName = ").Append(FullName)
+            .Append(", MustChangePassword = ").Append(MustChangePassword);
+        return true;
+    }
+}

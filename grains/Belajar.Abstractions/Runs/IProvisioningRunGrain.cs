@@ -30,6 +30,19 @@ public interface IProvisioningRunGrain : IGrainWithStringKey
     [Alias("RetryFailed")]
     Task<RunStatus?> RetryFailedAsync();
 
+    /// <summary>
+    /// Lets a run in <see cref="RunState.AwaitingApproval"/> go on with its mass changes; null when no run has this id.
+    /// </summary>
+    /// <exception cref="RunApproverIsStarterException">The approver started the run.</exception>
+    /// <exception cref="RunApprovalRefusedException">The run does not await approval.</exception>
+    [Alias("Approve")]
+    Task<RunStatus?> ApproveAsync(string approver);
+
+    /// <summary>Ends a run in <see cref="RunState.AwaitingApproval"/> with nothing changed; null when no run has this id.</summary>
+    /// <exception cref="RunApprovalRefusedException">The run does not await approval.</exception>
+    [Alias("Cancel")]
+    Task<RunStatus?> CancelAsync(string actor);
+
     /// <summary>A school of this run has provisioned its roster.</summary>
     [Alias("SchoolCompleted")]
     Task SchoolCompletedAsync(SchoolResult result);

@@ -6,7 +6,8 @@ namespace Belajar.Abstractions.Runs;
 [GenerateSerializer, Immutable, Alias("belajar.RunRequest")]
 public sealed record RunRequest(
     [property: Id(0)] string SnapshotPath,
-    [property: Id(1)] bool DryRun);
+    [property: Id(1)] bool DryRun,
+    [property: Id(2)] string? StartedBy = null);
 
 /// <summary>Where a run is. Stored: never renumber.</summary>
 [GenerateSerializer, Alias("belajar.RunState")]
@@ -16,6 +17,12 @@ public enum RunState
     Paused = 1,
     Completed = 2,
     Failed = 3,
+
+    /// <summary>The run would take more accounts off their school than <c>Runs:MassChange</c> allows; nothing changed yet.</summary>
+    AwaitingApproval = 4,
+
+    /// <summary>Cancelled while awaiting approval: nothing changed.</summary>
+    Cancelled = 5,
 }
 
 /// <summary>A run's progress, as <c>GET /api/v1/runs/{runId}</c> shows it.</summary>
@@ -24,6 +31,11 @@ public enum RunState
 /// Set while the run has not moved for <c>Provisioning:StallTimeout</c> with quota available: since when nothing moved.
 /// </param>
 /// <param name="WaitingOn">While stalled: the schools and accounts the run waits on, with their attempts and last error.</param>
+/// <param name="MassChanges">
+/// The provinces whose accounts the run takes off their school (leavers, gone, movers), counted before it changes anything.
+/// </param>
+/// <param name="StartedBy">The Pusdatin user who started the run.</param>
+/// <param name="ApprovedBy">The Pusdatin user who approved the run's mass changes.</param>
 [GenerateSerializer, Immutable, Alias("belajar.RunStatus")]
 public sealed record RunStatus(
     [property: Id(0)] string RunId,
@@ -42,7 +54,21 @@ public sealed record RunStatus(
     [property: Id(13)] string? FailureReason,
     [property: Id(14)] long AccountsSkipped = 0,
     [property: Id(15)] DateTimeOffset? StalledSince = null,
-    [property: Id(16)] IReadOnlyList<string>? WaitingOn = null);
+    [property: Id(16)] IReadOnlyList<string>? WaitingOn = null,
+    [property: Id(17)] IReadOnlyList<RegionChange>? MassChanges = null,
+    [property: Id(18)] string? StartedBy = null,
+    [property: Id(19)] string? ApprovedBy = null);
+
+/// <summary>
+/// One province's share of a run's changes: the accounts its schools hold, how many of them the snapshot takes off their school,
+/// and whether that exceeds <c>Runs:MassChange:MaxShare</c> or <c>Runs:MassChange:MaxAccounts</c>.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("belajar.RegionChange")]
+public sealed record RegionChange(
+    [property: Id(0)] string Provinsi,
+    [property: Id(1)] long Accounts,
+    [property: Id(2)] long Leaving,
+    [property: Id(3)] bool OverLimit);
 
 /// <summary>One rejected row of the snapshot: <c>file:line: column: reason</c>.</summary>
 [GenerateSerializer, Immutable, Alias("belajar.RejectedRowView")]

@@ -20,6 +20,13 @@ public interface ISchoolGrain : IGrainWithStringKey
     [Alias("RetryFailed")]
     Task<int> RetryFailedAsync(string runId);
 
+    /// <summary>
+    /// Before a run changes anything: how many accounts the school holds and how many of them a roster of
+    /// <paramref name="accountKeys"/> would take off it (leavers, gone, movers). A pure read: interleaves.
+    /// </summary>
+    [Alias("CountLeaving"), AlwaysInterleave]
+    Task<SchoolLeaving> CountLeavingAsync(IReadOnlyList<string> accountKeys);
+
     /// <summary>What the school still works on (the run's watchdog asks when the run has not moved for a while).</summary>
     [Alias("GetPending"), AlwaysInterleave]
     Task<SchoolPendingView> GetPendingAsync(int max);

@@ -54,3 +54,9 @@ public sealed record SchoolPendingView(
     [property: Id(1)] int Pending,
     [property: Id(2)] IReadOnlyList<PendingAccountView> First,
     [property: Id(3)] bool ResultUnreported);
+
+/// <summary>A school's answer before a run: the accounts it holds, and how many the new roster no longer has.</summary>
+[GenerateSerializer, Immutable, Alias("belajar.SchoolLeaving")]
+public sealed record SchoolLeaving(
+    [property: Id(0)] long Accounts,
+    [property: Id(1)] long Leaving);

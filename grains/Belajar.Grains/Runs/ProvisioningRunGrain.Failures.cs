@@ -32,9 +32,13 @@ public sealed partial class ProvisioningRunGrain
 
         if (S.State != RunState.Completed)
         {
-            throw new RunNotRetryableException(S.State == RunState.Failed
-                ? $"Proses {RunId} gagal ({S.FailureReason}): mulai proses baru dengan snapshot yang dapat dibaca."
-                : $"Proses {RunId} masih {(S.State == RunState.Paused ? "dijeda" : "berjalan")}: ulangi akun yang gagal setelah proses selesai.");
+            throw new RunNotRetryableException(S.State switch
+            {
+                RunState.Failed => $"Proses {RunId} gagal ({S.FailureReason}): mulai proses baru dengan snapshot yang dapat dibaca.",
+                RunState.AwaitingApproval => $"Proses {RunId} menunggu persetujuan perubahan massal: setujui atau batalkan dulu.",
+                RunState.Cancelled => $"Proses {RunId} dibatalkan: mulai proses baru.",
+                _ => $"Proses {RunId} masih {(S.State == RunState.Paused ? "dijeda" : "berjalan")}: ulangi akun yang gagal setelah proses selesai.",
+            });
         }
 
         if (S.FailedBySchool.Count == 0)

@@ -51,6 +51,11 @@ public sealed partial class ProvisioningRunGrain
         }
 
         var request = S.Request!;
+        if (!request.DryRun && !S.ChangesCleared && !await GuardAsync(request, ct))
+        {
+            return;
+        }
+
         _pass ??= new RunPass(new SnapshotReader(request.SnapshotPath), new SnapshotReport());
         var pass = _pass;
         await ResendOverdueAsync(pass);

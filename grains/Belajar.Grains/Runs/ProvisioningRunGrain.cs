@@ -12,12 +12,14 @@ namespace Belajar.Grains.Runs;
 /// A national run. A timer pumps schools from the snapshot to their grains, at most <see cref="ProvisioningOptions.SchoolsInFlight"/>
 /// at once; schools report back when done. The set of done schools is persisted, and a reminder wakes the run after its silo
 /// dies, so that it re-reads the snapshot, skips what is done and sends the rest again (schools and accounts are idempotent).
+/// Before a real run sends anything, the mass-change guard counts what it would change (ProvisioningRunGrain.Guard.cs).
 /// </summary>
 public sealed partial class ProvisioningRunGrain(
     [PersistentState("run", StorageNames.Runs)] IPersistentState<RunGrainState> state,
     AccountDomains domains,
     IOptions<ProvisioningOptions> options,
     IOptions<DirectoryQuotaOptions> quota,
+    IOptions<MassChangeOptions> massChange,
     TimeProvider time,
     ILogger<ProvisioningRunGrain> logger) : Grain, IProvisioningRunGrain, IRemindable
 {
@@ -121,7 +123,7 @@ public sealed partial class ProvisioningRunGrain(
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
-        if (S.State is RunState.Completed or RunState.Failed || S.Request is null)
+        if (S.State is not (RunState.Running or RunState.Paused) || S.Request is null)
         {
             var reminder = await this.GetReminder(reminderName);
             if (reminder is not null)
@@ -146,7 +148,7 @@ public sealed partial class ProvisioningRunGrain(
         return new RunStatus(
             RunId, S.State, request.DryRun, S.SchoolsTotal, S.Done.Count, S.Eligible, S.Created, S.Failed, S.RowsRejected,
             Math.Round(rate, 2), request.SnapshotPath, S.StartedAt, S.CompletedAt, S.FailureReason, S.Skipped, S.StalledSince,
-            S.StalledSince is null ? null : S.WaitingOn);
+            S.StalledSince is null ? null : S.WaitingOn, S.MassChanges, request.StartedBy, S.ApprovedBy);
     }
 
     private double Elapsed() => S.RunningSince is { } since ? (time.GetUtcNow() - since).TotalSeconds : 0;

@@ -50,4 +50,10 @@ public sealed class RunGrainState
     [Id(26)] public DateTimeOffset? StalledSince { get; set; }
     /// <summary>While stalled: what the run waits on, one line per school.</summary>
     [Id(27)] public List<string> WaitingOn { get; set; } = [];
+    /// <summary>The provinces whose accounts the run takes off their school, counted by the mass-change guard.</summary>
+    [Id(28)] public List<RegionChange> MassChanges { get; set; } = [];
+    /// <summary>Whether the guard let the run change accounts (within the limits, or approved).</summary>
+    [Id(29)] public bool ChangesCleared { get; set; }
+    /// <summary>The Pusdatin user who approved the run's mass changes.</summary>
+    [Id(30)] public string? ApprovedBy { get; set; }
 }

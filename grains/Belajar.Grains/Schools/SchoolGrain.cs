@@ -93,6 +93,12 @@ public sealed partial class SchoolGrain(
 
     public Task<SchoolInfo?> GetInfoAsync() => Task.FromResult(S.Info);
 
+    public Task<SchoolLeaving> CountLeavingAsync(IReadOnlyList<string> accountKeys)
+    {
+        var keys = accountKeys.ToHashSet(StringComparer.Ordinal);
+        return Task.FromResult(new SchoolLeaving(S.Accounts.Count, S.Accounts.Keys.Count(k => !keys.Contains(k))));
+    }
+
     public Task<FunnelCounters> GetCountersAsync() => Task.FromResult(FunnelCounters.Of(S.Accounts.Values.Select(a => a.View)));
 
     public Task<IReadOnlyList<AccountView>> GetAccountsAsync(AccountKind? kind) => Task.FromResult<IReadOnlyList<AccountView>>(

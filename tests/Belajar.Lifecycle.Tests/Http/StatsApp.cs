@@ -39,6 +39,9 @@ public sealed class StatsApp : IAsyncLifetime
 
     public IGrainFactory Grains => _app!.Grains;
 
+    /// <summary>The host's services (its endpoint data source, for the generated authorization matrix).</summary>
+    public IServiceProvider Services => _app!.Services;
+
     public async Task InitializeAsync()
     {
         Deadline = Clock.GetUtcNow().AddDays(30);
