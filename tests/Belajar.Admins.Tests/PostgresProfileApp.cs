@@ -52,7 +52,7 @@ public sealed class PostgresProfileApp : IAsyncDisposable
 
     public LogSink ApiLogs { get; }
 
-    /// <summary>The password key, the signing key, the emulator's private key, the users' password.</summary>
+    /// <summary>The password key, the signing key, the NIK pepper, the emulator's private key, the users' password.</summary>
     public IReadOnlyList<string> ConfiguredSecrets { get; }
 
     public static async Task<PostgresProfileApp> StartAsync(PostgresFixture postgres)
@@ -61,10 +61,12 @@ public sealed class PostgresProfileApp : IAsyncDisposable
         var emulator = await DirectoryEmulator.StartAsync(new EmulatorOptions { Port = 0 });
         var passwordKey = PasswordProtectionOptions.GenerateKey();
         var signingKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+        var nikPepper = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
         var builder = BelajarTestCluster.CreateBuilder(database, silos: 1);
         builder.UseDirectoryEmulator(emulator);
         builder.Properties["Secrets:PasswordKeys:scan"] = passwordKey;
         builder.Properties["Secrets:ActivePasswordKeyId"] = "scan";
+        builder.Properties["Secrets:NikPepper"] = nikPepper;
         builder.Properties["Directory:QueriesPerMinute"] = "0";
         builder.AddSiloBuilderConfigurator<CapturingSilo>();
         var cluster = builder.Build();
@@ -105,7 +107,7 @@ public sealed class PostgresProfileApp : IAsyncDisposable
             web.ConfigureLogging(l => l.AddProvider(apiLogs).SetMinimumLevel(LogLevel.Trace));
         });
         var privateKey = JsonDocument.Parse(emulator.ServiceAccountKeyJson).RootElement.GetProperty("private_key").GetString()!;
-        return new PostgresProfileApp(database, emulator, cluster, api, mail, apiLogs, [passwordKey, signingKey, PemBody(privateKey), Password]);
+        return new PostgresProfileApp(database, emulator, cluster, api, mail, apiLogs, [passwordKey, signingKey, nikPepper, PemBody(privateKey), Password]);
     }
 
     /// <summary>A client signed in with <c>POST /api/v1/auth/token</c>, and its token.</summary>
