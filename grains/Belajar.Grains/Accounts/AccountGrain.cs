@@ -157,6 +157,7 @@ public sealed partial class AccountGrain(AccountGrainServices services) : RowGra
             await CancelLeaverAsync(); // back in Dapodik
         }
 
+        await EnsureDeadlineScheduledAsync(force: false); // the next run registers what an account stored earlier lacks
         return Record();
     }
 
@@ -247,27 +248,14 @@ public sealed partial class AccountGrain(AccountGrainServices services) : RowGra
             changed = true;
         }
 
-        var hadDeadline = S.DeadlineDueAt is not null;
-        if (S.Status == AccountStatus.Activated && hadDeadline)
-        {
-            S.DeadlineDueAt = null;
-            changed = true;
-        }
-
         if (changed)
         {
             await WriteAsync();
         }
 
-        if (S.Status == AccountStatus.Activated && hadDeadline)
-        {
-            await RemoveReminderAsync(DeadlineReminder);
-        }
-        else if (S.Status is AccountStatus.Created or AccountStatus.Distributed)
-        {
-            await EnsureDeadlineScheduledAsync(); // a moved deadline reaches accounts at their next sync
-        }
-
+        // activated: the reminder goes; still waiting: registered when missing (accounts stored before they owned it) or moved
+        // with the deadline setting
+        await EnsureDeadlineScheduledAsync(force: false);
         return Record();
     }
 
@@ -319,7 +307,7 @@ public sealed partial class AccountGrain(AccountGrainServices services) : RowGra
             S.CostCenter = spec.Npsn;
             S.Status = AccountStatus.Created;
             S.CreatedAt = services.Time.GetUtcNow();
-            S.DeadlineDueAt = DeadlineSchedule.DueAt(S.CreatedAt.Value, spec.Npsn, services.Lifecycle); // one write with the Google id, not two
+            await TryRegisterDeadlineReminderAsync(); // recorded in the same write as the Google id
             await WriteAsync();
             LogCreated(services.Logger, Key, result.Outcome);
         }

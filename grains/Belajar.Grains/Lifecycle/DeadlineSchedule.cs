@@ -11,9 +11,8 @@ public static class DeadlineSchedule
 
     /// <summary>
     /// The deadline, or <paramref name="createdAt"/> + the minimum grace period when less than that remained at creation;
-    /// plus a stable offset within the deactivation window from <paramref name="spreadKey"/>. Accounts pass their school's NPSN:
-    /// one reminder per school checks its accounts (docs/lifecycle.md), so a school's accounts share their slot in the window
-    /// and the schools spread over it.
+    /// plus a stable offset within the deactivation window from <paramref name="spreadKey"/>. Accounts pass their own key: each
+    /// account's own reminder fires at its own slot, so the checks spread evenly over the window (docs/lifecycle.md).
     /// </summary>
     public static DateTimeOffset DueAt(DateTimeOffset createdAt, string spreadKey, LifecycleOptions options)
     {
