@@ -6,8 +6,12 @@ public static class DeadlineSchedule
     /// <summary>The longest due time handed to Orleans; a check due later fires early, finds it is not due and re-registers.</summary>
     public static readonly TimeSpan MaxReminderDueTime = TimeSpan.FromDays(45);
 
-    /// <summary>The reminder's period: only a safety net (the callback removes the reminder); ≥ Orleans' minimum of one minute.</summary>
-    public static readonly TimeSpan ReminderPeriod = TimeSpan.FromDays(1);
+    /// <summary>
+    /// The reminder's period (the check removes the reminder; ≥ Orleans' minimum of one minute). Orleans skips a tick that passed
+    /// while no silo held the reminder (a silo restarting in the deadline hour) and fires at the next multiple of the period after
+    /// the start, so the period bounds how late such a check runs.
+    /// </summary>
+    public static readonly TimeSpan ReminderPeriod = TimeSpan.FromMinutes(15);
 
     /// <summary>
     /// The deadline, or <paramref name="createdAt"/> + the minimum grace period when less than that remained at creation;
