@@ -248,14 +248,30 @@ public sealed partial class AccountGrain(AccountGrainServices services) : RowGra
             changed = true;
         }
 
+        // activated: the deadline ends in the same write and the reminder goes; still waiting: the reminder is registered when
+        // missing (accounts stored before they owned it) or moved with the deadline setting
+        var endsDeadline = S.Status == AccountStatus.Activated && (S.DeadlineDueAt is not null || S.DeadlineReminderAt is not null);
+        if (endsDeadline)
+        {
+            S.DeadlineDueAt = null;
+            S.DeadlineReminderAt = null;
+            changed = true;
+        }
+
         if (changed)
         {
             await WriteAsync();
         }
 
-        // activated: the reminder goes; still waiting: registered when missing (accounts stored before they owned it) or moved
-        // with the deadline setting
-        await EnsureDeadlineScheduledAsync(force: false);
+        if (endsDeadline)
+        {
+            await RemoveReminderAsync(DeadlineReminder);
+        }
+        else
+        {
+            await EnsureDeadlineScheduledAsync(force: false);
+        }
+
         return Record();
     }
 
