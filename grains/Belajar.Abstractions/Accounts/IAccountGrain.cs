@@ -60,7 +60,8 @@ public interface IAccountGrain : IGrainWithStringKey
 
     /// <summary>
     /// Registers the account's own <c>deadline</c> reminder for its current due time when it is waiting for its deadline
-    /// (created or distributed) and none is registered for that time; removes it otherwise. Idempotent, no Google call.
+    /// (created or distributed) and none is registered for that time (or its row is missing from the table); removes it
+    /// otherwise. Idempotent, no Google call.
     /// </summary>
     [Alias("EnsureDeadlineReminder")]
     Task EnsureDeadlineReminderAsync();

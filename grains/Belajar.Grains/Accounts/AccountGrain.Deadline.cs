@@ -46,7 +46,9 @@ public sealed partial class AccountGrain
     public async Task EnsureDeadlineReminderAsync()
     {
         await LoadAsync();
-        await EnsureDeadlineScheduledAsync(force: false);
+        // asked once per account (a school's hand-over): the table is asked too, so that a row lost or never written comes back
+        var missing = AwaitsDeadline && await this.GetReminder(DeadlineReminder) is null;
+        await EnsureDeadlineScheduledAsync(force: missing);
     }
 
     /// <summary>

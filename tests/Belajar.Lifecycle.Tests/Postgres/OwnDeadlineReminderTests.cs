@@ -79,6 +79,34 @@ public sealed class OwnDeadlineReminderTests(PostgresLifecycleCluster cluster)
         }
     }
 
+    [Fact]
+    public async Task A_schools_old_deadline_reminder_hands_over_to_its_accounts_and_removes_itself()
+    {
+        var (school, _, accounts) = await cluster.ProvisionSchoolAsync(2);
+        var schoolId = cluster.Grains.GetGrain<ISchoolGrain>(GrainKeys.School(school.Npsn)).GetGrainId();
+        var lost = accounts[1];
+        var lostRow = await cluster.ReadRowAsync(Grain(lost).GetGrainId(), "deadline");
+        Assert.True(await cluster.ReminderTable.RemoveRow(lostRow!.GrainId, "deadline", lostRow.ETag!)); // an account without its row
+
+        // the per-school reminder a school stored earlier, due soon
+        var start = PostgresLifecycleCluster.Clock.GetUtcNow().AddMinutes(15);
+        await cluster.ReminderTable.UpsertRow(new ReminderEntry
+        {
+            GrainId = schoolId, ReminderName = "deadline", StartAt = start.UtcDateTime, Period = TimeSpan.FromDays(1),
+        });
+
+        await LifecycleCluster.StepUntilAsync(
+            PostgresLifecycleCluster.Clock, start.AddMinutes(-12), TimeSpan.FromSeconds(30),
+            async () => await cluster.ReadRowAsync(schoolId, "deadline") is null && await cluster.ReadRowAsync(lostRow.GrainId, "deadline") is not null,
+            "the school's old reminder to hand over and remove itself");
+
+        var back = await cluster.ReadRowAsync(lostRow.GrainId, "deadline");
+        var due = cluster.DueAt(lost);
+        Assert.InRange(back!.StartAt, due.UtcDateTime.AddSeconds(-1), due.UtcDateTime.AddSeconds(1)); // registered again for its own due time
+        Assert.NotNull(await cluster.ReadRowAsync(Grain(accounts[0]).GetGrainId(), "deadline"));
+        Assert.All(accounts, a => Assert.False(cluster.Emulator.FindUser(a.UserId!)!.Suspended)); // handed over, not checked early
+    }
+
     private IAccountGrain Grain(AccountView account) => cluster.Grains.GetGrain<IAccountGrain>(account.AccountKey);
 
     private async Task<AccountStatus?> StatusAsync(AccountView account) => (await Grain(account).GetAsync())?.Status;
