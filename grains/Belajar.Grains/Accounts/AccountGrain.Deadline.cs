@@ -53,7 +53,7 @@ public sealed partial class AccountGrain
 
     /// <summary>
     /// The tick returns at once; the check runs on an interleaving grain timer that keeps the activation alive, and is tried
-    /// again a minute later if it fails (the reminder's daily period is the last safety net).
+    /// again a minute later if it fails (the reminder's own 15-minute period is the last safety net).
     /// </summary>
     private Task StartDeadlineWorker()
     {
