@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Belajar.Directory.Emulator;
 using Belajar.Grains.Accounts;
+using Belajar.Hosting;
 using Belajar.LocalServices;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Hosting;
@@ -19,11 +20,15 @@ public sealed class ReminderSilo : IAsyncDisposable
     /// <summary>The service id every silo of the benchmark uses (reminder rows are keyed by it).</summary>
     public const string ServiceId = "bench-reminders";
 
-    private ReminderSilo(TestCluster cluster, Start figures)
+    private ReminderSilo(TestCluster cluster, Start figures, bool stockTable)
     {
         Cluster = cluster;
         Figures = figures;
+        StockTable = stockTable;
     }
+
+    /// <summary>Whether the silo reads reminders through Orleans' stock ADO.NET table instead of the due-window table.</summary>
+    public bool StockTable { get; }
 
     /// <summary>What was measured around the start.</summary>
     public Start Figures { get; }
@@ -35,9 +40,13 @@ public sealed class ReminderSilo : IAsyncDisposable
     /// <summary>What was measured around the start.</summary>
     public sealed record Start(double HeapBeforeMb, double WorkingSetBeforeMb, TimeSpan ToReady, TimeSpan? ToLoaded, long Loaded, double HeapAfterMb, double WorkingSetAfterMb);
 
-    /// <summary>Starts a silo; waits until the reminder service holds <paramref name="expectedLoaded"/> reminders (0: no wait).</summary>
+    /// <summary>
+    /// Starts a silo; waits until the reminder service holds <paramref name="expectedLoaded"/> reminders (0: no wait).
+    /// <paramref name="stockTable"/>: Orleans' ADO.NET reminder table (the whole range on every refresh) instead of the
+    /// project's due-window table, over the same rows and statements.
+    /// </summary>
     public static async Task<ReminderSilo> StartAsync(
-        string connectionString, DirectoryEmulator emulator, ActiveRemindersGauge gauge, long expectedLoaded, TimeSpan? loadingWindow)
+        string connectionString, DirectoryEmulator emulator, ActiveRemindersGauge gauge, long expectedLoaded, bool stockTable, TimeSpan? loadingWindow = null)
     {
         var (heapBefore, wsBefore) = Memory();
         var stopwatch = Stopwatch.StartNew();
@@ -55,6 +64,11 @@ public sealed class ReminderSilo : IAsyncDisposable
             builder.Properties[WindowKey] = window.ToString("c", CultureInfo.InvariantCulture);
         }
 
+        if (stockTable)
+        {
+            builder.Properties[StockKey] = "true";
+        }
+
         builder.AddSiloBuilderConfigurator<LoadingWindowConfigurator>();
         var cluster = builder.Build();
         await cluster.DeployAsync();
@@ -68,7 +82,7 @@ public sealed class ReminderSilo : IAsyncDisposable
         }
 
         var (heapAfter, wsAfter) = Memory();
-        return new ReminderSilo(cluster, new Start(heapBefore, wsBefore, toReady, toLoaded, loaded, heapAfter, wsAfter));
+        return new ReminderSilo(cluster, new Start(heapBefore, wsBefore, toReady, toLoaded, loaded, heapAfter, wsAfter), stockTable);
     }
 
     /// <summary>One refresh as the reminder service does it on a one-silo ring: the range read of the whole ring.</summary>
@@ -100,6 +114,7 @@ public sealed class ReminderSilo : IAsyncDisposable
     }
 
     private const string WindowKey = "Bench:ReminderLoadingWindow";
+    private const string StockKey = "Bench:StockReminderTable";
 
     private static readonly string Key = PasswordProtectionOptions.GenerateKey();
 
@@ -110,6 +125,16 @@ public sealed class ReminderSilo : IAsyncDisposable
             if (TimeSpan.TryParse(siloBuilder.Configuration[WindowKey], CultureInfo.InvariantCulture, out var window))
             {
                 siloBuilder.Services.Configure<ReminderOptions>(o => o.ReminderLoadingWindow = window);
+            }
+
+            if (siloBuilder.Configuration[StockKey] == "true")
+            {
+                // registered after the production configuration: the last IReminderTable registration is the one resolved
+                siloBuilder.UseAdoNetReminderService(o =>
+                {
+                    o.Invariant = BelajarProfile.AdoNetInvariant;
+                    o.ConnectionString = BelajarProfile.ConnectionString(siloBuilder.Configuration);
+                });
             }
         }
     }

@@ -41,6 +41,8 @@ public static class BelajarGrainServices
         services.AddSingleton<PriorityPermitQueue>();
         services.AddSingleton<IDirectoryCalls, QuotaDirectoryCalls>();
         services.AddHostedService<QuotaLeaseService>();
+        services.AddSingleton<DeactivationWindowCheck>();
+        services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<DeactivationWindowCheck>());
         return services;
     }
 

@@ -1,5 +1,6 @@
 using Belajar.Abstractions;
 using Belajar.Grains;
+using Belajar.Hosting.Reminders;
 using Belajar.Hosting.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -75,11 +76,14 @@ public static class BelajarSiloConfiguration
             });
         }
 
-        silo.UseAdoNetReminderService(o =>
-        {
-            o.Invariant = BelajarProfile.AdoNetInvariant;
-            o.ConnectionString = connectionString;
-        });
+        // Orleans' reminder service over the ADO.NET reminder table's rows, with a range read that returns only what can fall
+        // due before the next refresh (Reminders/DueWindowReminderTable.cs): a refresh costs what is due, not what exists.
+        silo.AddReminders();
+        silo.Services.AddSingleton<IReminderTable>(sp => new DueWindowReminderTable(
+            connectionString,
+            sp.GetRequiredService<IOptions<ClusterOptions>>(),
+            sp.GetRequiredService<IOptions<ReminderOptions>>(),
+            sp.GetRequiredService<TimeProvider>()));
         return silo;
     }
 

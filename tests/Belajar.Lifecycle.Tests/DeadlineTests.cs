@@ -11,58 +11,63 @@ namespace Belajar.Lifecycle.Tests;
 [Collection(LifecycleCollection.Name)]
 public sealed class DeadlineTests(LifecycleCluster cluster)
 {
+    private static readonly TimeSpan Step = TimeSpan.FromSeconds(30);
+
     [Fact]
-    public async Task A_never_used_account_is_suspended_by_its_schools_reminder_at_its_due_time_and_not_before()
+    public async Task A_never_used_account_is_suspended_by_its_own_reminder_at_its_due_time_and_not_before()
     {
-        var (school, accounts) = await cluster.ProvisionSchoolAsync(1);
+        var (_, accounts) = await cluster.ProvisionSchoolAsync(1);
         var account = accounts[0];
-        var schoolGrain = cluster.Grains.GetGrain<ISchoolGrain>(GrainKeys.School(school.Npsn));
         var due = cluster.DueAt(account);
-        Assert.NotNull(await ReadSchoolReminderAsync(school.Npsn));
+        var reminder = await cluster.ReadDeadlineReminderAsync(account);
+        Assert.NotNull(reminder); // registered by the account itself at creation, for its own due time
+        Assert.InRange(reminder.StartAt, due.UtcDateTime.AddSeconds(-1), due.UtcDateTime.AddSeconds(1));
 
-        LifecycleCluster.MoveTo(due.AddSeconds(-1));
-        Assert.Equal(0, await schoolGrain.CheckDeadlinesAsync());
-        Assert.Equal(AccountStatus.Created, await StatusAsync(account));
-        Assert.False(cluster.Emulator.FindUser(account.UserId!)!.Suspended);
-        Assert.NotNull(await ReadSchoolReminderAsync(school.Npsn));
+        var early = new List<DateTimeOffset>();
+        await LifecycleCluster.StepUntilAsync(
+            due.AddMinutes(-12), Step, async () => await StatusAsync(account) == AccountStatus.Deactivated, "the account's own reminder to suspend it",
+            async now =>
+            {
+                if (now < due && await StatusAsync(account) != AccountStatus.Created)
+                {
+                    early.Add(now);
+                }
+            });
 
-        LifecycleCluster.MoveTo(due); // the school's reminder runs on this clock too: it may fire first, the explicit call is idempotent
-        await schoolGrain.CheckDeadlinesAsync();
-        var checkedAtDue = await cluster.Grains.GetGrain<IAccountGrain>(account.AccountKey).GetCredentialAsync(false);
-        Assert.Equal(AccountStatus.Deactivated, checkedAtDue!.Account.Status);
-        Assert.Null(checkedAtDue.InitialPassword);
+        Assert.Empty(early);
+        var row = await cluster.Grains.GetGrain<IAccountGrain>(account.AccountKey).GetCredentialAsync(false);
+        Assert.Null(row!.InitialPassword);
         Assert.True(cluster.Emulator.FindUser(account.UserId!)!.Suspended);
-        Assert.Null(await ReadSchoolReminderAsync(school.Npsn));
+        Assert.Null(await cluster.ReadDeadlineReminderAsync(account));
+        var school = cluster.Grains.GetGrain<ISchoolGrain>(GrainKeys.School(account.Npsn));
+        await Poll.UntilAsync( // the account tells its school one-way
+            () => school.GetAccountsAsync(null), views => views.Single().Status == AccountStatus.Deactivated,
+            TimeSpan.FromSeconds(30), "the school's record of the suspended account");
     }
 
     [Fact]
-    public async Task A_used_account_is_activated_at_its_deadline_not_suspended()
+    public async Task A_used_account_is_activated_by_its_own_reminder_not_suspended()
     {
-        var (school, accounts) = await cluster.ProvisionSchoolAsync(1);
+        var (_, accounts) = await cluster.ProvisionSchoolAsync(1);
         var account = accounts[0];
         await cluster.SignInAsync(account);
 
-        LifecycleCluster.MoveTo(cluster.DueAt(account));
-        var result = await cluster.Grains.GetGrain<IAccountGrain>(account.AccountKey).CheckDeadlineAsync();
+        await LifecycleCluster.StepUntilAsync(
+            cluster.DueAt(account).AddMinutes(-12), Step, async () => await StatusAsync(account) == AccountStatus.Activated,
+            "the account's own reminder to find it used");
 
-        Assert.Equal(AccountStatus.Activated, result!.View.Status);
-        Assert.NotNull(result.View.LastSignInAt);
-        Assert.Null(result.ProtectedPassword);
+        var result = await cluster.Grains.GetGrain<IAccountGrain>(account.AccountKey).GetCredentialAsync(false);
+        Assert.NotNull(result!.Account.LastSignInAt);
+        Assert.Null(result.InitialPassword);
         Assert.False(cluster.Emulator.FindUser(account.UserId!)!.Suspended);
-        var schoolGrain = cluster.Grains.GetGrain<ISchoolGrain>(GrainKeys.School(school.Npsn));
-        await Poll.UntilAsync( // the account tells its school one-way: wait for that message, not for a time
-            () => schoolGrain.GetAccountsAsync(null), views => views.Single().Status == AccountStatus.Activated,
-            TimeSpan.FromSeconds(30), "the school's record of the activated account");
-        Assert.Equal(0, await schoolGrain.CheckDeadlinesAsync());
-        Assert.Null(await ReadSchoolReminderAsync(school.Npsn));
+        Assert.Null(await cluster.ReadDeadlineReminderAsync(account));
     }
 
     [Fact]
-    public async Task A_deadline_moved_later_reschedules_the_check_instead_of_suspending()
+    public async Task A_deadline_moved_later_moves_the_accounts_reminder_instead_of_suspending()
     {
-        var (school, accounts) = await cluster.ProvisionSchoolAsync(1);
+        var (_, accounts) = await cluster.ProvisionSchoolAsync(1);
         var account = accounts[0];
-        var schoolGrain = cluster.Grains.GetGrain<ISchoolGrain>(GrainKeys.School(school.Npsn));
         var firstDue = cluster.DueAt(account);
         var original = cluster.Options.ActivationDeadline;
         try
@@ -70,16 +75,19 @@ public sealed class DeadlineTests(LifecycleCluster cluster)
             cluster.Options.ActivationDeadline = (original > firstDue ? original : firstDue).AddDays(20);
             var extendedDue = cluster.DueAt(account);
 
-            LifecycleCluster.MoveTo(firstDue);
-            Assert.Equal(0, await schoolGrain.CheckDeadlinesAsync());
-            var atOldDue = await cluster.Grains.GetGrain<IAccountGrain>(account.AccountKey).CheckDeadlineAsync(); // a late per-account firing too
-            Assert.Equal(AccountStatus.Created, atOldDue!.View.Status);
+            // the reminder fires at the old due time, finds the account not due and registers itself for the new one
+            await LifecycleCluster.StepUntilAsync(
+                firstDue.AddMinutes(-12), Step,
+                async () => (await cluster.ReadDeadlineReminderAsync(account))?.StartAt > firstDue.UtcDateTime.AddMinutes(1),
+                "the reminder to move to the extended deadline");
+            Assert.True(LifecycleCluster.Clock.GetUtcNow() >= firstDue);
+            Assert.Equal(AccountStatus.Created, await StatusAsync(account));
             Assert.False(cluster.Emulator.FindUser(account.UserId!)!.Suspended);
-            Assert.NotNull(await ReadSchoolReminderAsync(school.Npsn));
 
-            LifecycleCluster.MoveTo(extendedDue);
-            await schoolGrain.CheckDeadlinesAsync();
-            Assert.Equal(AccountStatus.Deactivated, await StatusAsync(account));
+            await LifecycleCluster.StepUntilAsync(
+                extendedDue.AddMinutes(-12), Step, async () => await StatusAsync(account) == AccountStatus.Deactivated,
+                "the moved reminder to suspend the account");
+            Assert.True(LifecycleCluster.Clock.GetUtcNow() >= extendedDue);
             Assert.True(cluster.Emulator.FindUser(account.UserId!)!.Suspended);
         }
         finally
@@ -111,11 +119,4 @@ public sealed class DeadlineTests(LifecycleCluster cluster)
 
     private async Task<AccountStatus?> StatusAsync(AccountView account) =>
         (await cluster.Grains.GetGrain<IAccountGrain>(account.AccountKey).GetAsync())?.Status;
-
-    private async Task<ReminderEntry?> ReadSchoolReminderAsync(string npsn)
-    {
-        var table = ((InProcessSiloHandle)cluster.Cluster.Primary!).SiloHost!.Services.GetRequiredService<IReminderTable>();
-        var grainId = cluster.Grains.GetGrain<ISchoolGrain>(GrainKeys.School(npsn)).GetGrainId();
-        return await table.ReadRow(grainId, "deadline");
-    }
 }

@@ -58,12 +58,7 @@ public sealed class LifecycleCluster : IAsyncLifetime
     public async Task<(SchoolInfo School, IReadOnlyList<AccountView> Accounts)> ProvisionSchoolAsync(int accounts)
     {
         var n = Interlocked.Increment(ref _nextSchool);
-        var school = new SchoolInfo($"{70000000 + n}", $"SD Negeri {n} Uji", 5, $"{10 + n:D2}0101", "Kec. Uji", $"Kab. Uji {n}", $"Prov. Uji {n}");
-        var orgUnit = OrgUnitPaths.For(school.Provinsi, school.KabupatenKota, school.Npsn);
-        var specs = Enumerable.Range(0, accounts)
-            .Select(i => new AccountSpec($"pd-{school.Npsn}{i:D4}", AccountRole.PesertaDidik, Jenjang.SD, school.Npsn, $"{school.Npsn}{i:D4}",
-                $"{Names[i % Names.Length]} {Names[(i / Names.Length + n) % Names.Length]} Uji", null, 3, "3A", orgUnit))
-            .ToList();
+        var (school, specs) = TestSchools.Create(n, accounts);
         var grain = Grains.GetGrain<ISchoolGrain>(GrainKeys.School(school.Npsn));
         await grain.AcceptRosterAsync(new SchoolProvisioning($"run-test-{n}", school, specs));
         var views = await Poll.UntilAsync(
@@ -86,8 +81,48 @@ public sealed class LifecycleCluster : IAsyncLifetime
         response.EnsureSuccessStatusCode();
     }
 
-    /// <summary>The account's deadline due time under the silo's current options (spread by its school).</summary>
-    public DateTimeOffset DueAt(AccountView account) => DeadlineSchedule.DueAt(account.CreatedAt!.Value, account.Npsn, Options);
+    /// <summary>The account's deadline due time under the silo's current options (spread by its own key).</summary>
+    public DateTimeOffset DueAt(AccountView account) => DeadlineSchedule.DueAt(account.CreatedAt!.Value, account.AccountKey, Options);
+
+    /// <summary>The account's own <c>deadline</c> reminder row, or null.</summary>
+    public Task<ReminderEntry?> ReadDeadlineReminderAsync(AccountView account) =>
+        ((InProcessSiloHandle)Cluster.Primary!).SiloHost!.Services.GetRequiredService<IReminderTable>()
+            .ReadRow(Grains.GetGrain<IAccountGrain>(account.AccountKey).GetGrainId(), "deadline");
+
+    /// <summary>
+    /// Lets the silo's reminder service run on the grains' clock: moves it to <paramref name="from"/>, then one
+    /// <paramref name="step"/> per poll (the service loads what falls due within its loading window at each refresh and fires it
+    /// at its time) until <paramref name="done"/> holds. <paramref name="atEachStep"/> sees the clock before each step.
+    /// </summary>
+    public static Task StepUntilAsync(DateTimeOffset from, TimeSpan step, Func<Task<bool>> done, string what, Func<DateTimeOffset, Task>? atEachStep = null) =>
+        StepUntilAsync(Clock, from, step, done, what, atEachStep);
+
+    /// <inheritdoc cref="StepUntilAsync(DateTimeOffset, TimeSpan, Func{Task{bool}}, string, Func{DateTimeOffset, Task}?)"/>
+    public static async Task StepUntilAsync(FakeTimeProvider clock, DateTimeOffset from, TimeSpan step, Func<Task<bool>> done, string what, Func<DateTimeOffset, Task>? atEachStep = null)
+    {
+        if (from > clock.GetUtcNow())
+        {
+            clock.SetUtcNow(from);
+        }
+
+        await Poll.UntilAsync(
+            async () =>
+            {
+                if (await done())
+                {
+                    return true;
+                }
+
+                if (atEachStep is not null)
+                {
+                    await atEachStep(clock.GetUtcNow());
+                }
+
+                clock.Advance(step);
+                return false;
+            },
+            d => d, TimeSpan.FromSeconds(120), what);
+    }
 
     /// <summary>Moves the grains' clock to <paramref name="time"/> unless it is already later.</summary>
     public static void MoveTo(DateTimeOffset time)
@@ -104,8 +139,6 @@ public sealed class LifecycleCluster : IAsyncLifetime
         await Cluster.DisposeAsync();
         await Emulator.DisposeAsync();
     }
-
-    private static readonly string[] Names = ["Ani", "Budi", "Citra", "Dewi", "Eko", "Fajar", "Gita", "Hadi", "Indah", "Joko", "Kartika", "Lukman"];
 
     private sealed class ClockConfigurator : ISiloConfigurator
     {

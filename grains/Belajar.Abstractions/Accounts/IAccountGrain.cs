@@ -58,6 +58,14 @@ public interface IAccountGrain : IGrainWithStringKey
     [Alias("CheckDeadline")]
     Task<AccountRecord?> CheckDeadlineAsync();
 
+    /// <summary>
+    /// Registers the account's own <c>deadline</c> reminder for its current due time when it is waiting for its deadline
+    /// (created or distributed) and none is registered for that time (or its row is missing from the table); removes it
+    /// otherwise. Idempotent, no Google call.
+    /// </summary>
+    [Alias("EnsureDeadlineReminder")]
+    Task EnsureDeadlineReminderAsync();
+
     /// <summary>Leaver policy: the person is gone from Dapodik; when the policy is on, the account is suspended after the grace period.</summary>
     [Alias("MarkLeft")]
     Task MarkLeftAsync();

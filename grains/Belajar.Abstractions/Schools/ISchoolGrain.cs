@@ -93,11 +93,4 @@ public interface ISchoolGrain : IGrainWithStringKey
     /// <summary>Reads the school's users from Google now and applies their activation status.</summary>
     [Alias("SyncNow")]
     Task<int> SyncNowAsync();
-
-    /// <summary>
-    /// What the school's <c>deadline</c> reminder does: runs the deadline check of each account whose due time has come, then
-    /// registers the reminder for the next due time (or removes it). Idempotent. Returns how many accounts were checked.
-    /// </summary>
-    [Alias("CheckDeadlines")]
-    Task<int> CheckDeadlinesAsync();
 }

@@ -8,52 +8,113 @@ using Microsoft.Extensions.Logging;
 namespace Belajar.Grains.Accounts;
 
 /// <summary>
-/// The activation deadline: each created account knows its due time (the deadline, or creation + the minimum grace period, plus
-/// its school's stable offset in the deactivation window); its school's one <c>deadline</c> reminder calls the check when due
-/// (<see cref="Schools.SchoolGrain"/>; per-account reminders did not hold at a million, see docs/lifecycle.md). The check is
-/// idempotent and may run late or twice. A per-account reminder registered by an earlier version is still honoured and removed.
+/// The activation deadline: each created account owns its <c>deadline</c> reminder, registered at its own due time (the deadline,
+/// or creation + the minimum grace period, plus a stable offset of its own key in the deactivation window) and removed when the
+/// account ends. The reminder's tick starts the check in the background of the grain and returns at once: the check waits for
+/// its quota permit at Bulk priority, which may take longer than a reminder call may last. The check is idempotent and may run
+/// late or twice; no other grain needs to know the account for it to run (a leaver gone from its school's records is checked too).
 /// </summary>
 public sealed partial class AccountGrain
 {
-    /// <summary>The per-account reminder of earlier versions: still delivered (rows may remain), removed by the check.</summary>
     private const string DeadlineReminder = "deadline";
     private const string LeaverReminder = "leaver";
 
+    private IGrainTimer? _deadlineWorker;
+    private Task<AccountRecord?>? _deadlineRun;
+
     public Task ReceiveReminder(string reminderName, TickStatus status) => reminderName switch
     {
-        DeadlineReminder => CheckDeadlineAsync(),
+        DeadlineReminder => StartDeadlineWorker(),
         LeaverReminder => CheckLeaverAsync(),
         _ => Task.CompletedTask,
     };
 
     public async Task<AccountRecord?> CheckDeadlineAsync()
     {
-        await LoadAsync();
-        if (S.Spec is null || S.UserId is null || S.CreatedAt is null || S.Status is not (AccountStatus.Created or AccountStatus.Distributed))
+        // One check at a time: a call arriving while the background check runs (it interleaves) waits for that same check.
+        _deadlineRun ??= RunDeadlineCheckAsync();
+        try
         {
-            if (S.DeadlineDueAt is not null)
+            return await _deadlineRun;
+        }
+        finally
+        {
+            _deadlineRun = null;
+        }
+    }
+
+    public async Task EnsureDeadlineReminderAsync()
+    {
+        await LoadAsync();
+        // asked once per account (a school's hand-over): the table is asked too, so that a row lost or never written comes back
+        var missing = AwaitsDeadline && await this.GetReminder(DeadlineReminder) is null;
+        await EnsureDeadlineScheduledAsync(force: missing);
+    }
+
+    /// <summary>
+    /// The tick returns at once; the check runs on an interleaving grain timer that keeps the activation alive, and is tried
+    /// again a minute later if it fails (the reminder's own 15-minute period is the last safety net).
+    /// </summary>
+    private Task StartDeadlineWorker()
+    {
+        _deadlineWorker ??= this.RegisterGrainTimer(
+            async _ =>
             {
-                S.DeadlineDueAt = null;
-                await WriteAsync();
+                try
+                {
+                    await CheckDeadlineAsync();
+                    _deadlineWorker?.Dispose();
+                    _deadlineWorker = null;
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    LogDeadlineFailed(services.Logger, ex, Key);
+                }
+            },
+            new GrainTimerCreationOptions(TimeSpan.Zero, TimeSpan.FromMinutes(1)) { KeepAlive = true, Interleave = true });
+        return Task.CompletedTask;
+    }
+
+    private bool AwaitsDeadline => S.Spec is not null && S.UserId is not null && S.CreatedAt is not null
+        && S.Status is AccountStatus.Created or AccountStatus.Distributed;
+
+    private async Task<AccountRecord?> RunDeadlineCheckAsync()
+    {
+        await LoadAsync();
+        if (!AwaitsDeadline)
+        {
+            // fired late or twice: already decided, the reminder goes
+            if (S.DeadlineReminderAt is not null || S.DeadlineDueAt is not null)
+            {
+                await EndDeadlineAsync();
+            }
+            else
+            {
+                await RemoveReminderAsync(DeadlineReminder);
             }
 
-            await RemoveReminderAsync(DeadlineReminder); // fired late or twice: already decided
             return S.Spec is null ? null : Record();
         }
 
-        var due = DeadlineSchedule.DueAt(S.CreatedAt.Value, S.Spec!.Npsn, services.Lifecycle);
         var now = services.Time.GetUtcNow();
+        if (services.Lifecycle.SuspendLeavers && S.LeaverDueAt is { } leaverDue && leaverDue <= now)
+        {
+            return await CheckLeaverAsync(); // the leaver rule first: suspended whether used or not
+        }
+
+        var due = DeadlineSchedule.DueAt(S.CreatedAt!.Value, Key, services.Lifecycle);
         if (now < due)
         {
-            if (S.DeadlineDueAt != due)
-            {
-                await ScheduleDeadlineAsync(due); // the deadline was extended: the school calls again then
-            }
-
+            await EnsureDeadlineScheduledAsync(force: true); // early (capped due time) or the deadline was extended
             return Record();
         }
 
-        var user = await services.Directory.CallAsync(DirectoryPriority.Bulk, (g, ct) => g.GetUserAsync(S.UserId, ct));
+        var user = await services.Directory.CallAsync(DirectoryPriority.Bulk, (g, ct) => g.GetUserAsync(S.UserId!, ct));
+        if (!AwaitsDeadline)
+        {
+            return Record(); // decided while this check waited for its permit (a sync activated it)
+        }
+
         var status = user is null ? null : DirectoryStatuses.From(user);
         if (status is not null && DirectoryStatuses.HasSignedIn(status))
         {
@@ -65,7 +126,7 @@ public sealed partial class AccountGrain
         {
             if (user is not null && user.Suspended != true)
             {
-                await services.Directory.CallAsync(DirectoryPriority.Bulk, (g, ct) => g.PatchUserAsync(S.UserId, DirectoryStatuses.Suspend(), ct));
+                await services.Directory.CallAsync(DirectoryPriority.Bulk, (g, ct) => g.PatchUserAsync(S.UserId!, DirectoryStatuses.Suspend(), ct));
             }
 
             S.Status = AccountStatus.Deactivated;
@@ -73,9 +134,7 @@ public sealed partial class AccountGrain
         }
 
         S.ProtectedPassword = null;
-        S.DeadlineDueAt = null;
-        await WriteAsync();
-        await RemoveReminderAsync(DeadlineReminder);
+        await EndDeadlineAsync();
         await TellSchoolAsync();
         return Record();
     }
@@ -119,10 +178,8 @@ public sealed partial class AccountGrain
         }
 
         S.LeaverDueAt = null;
-        S.DeadlineDueAt = null;
-        await WriteAsync();
+        await EndDeadlineAsync();
         await RemoveReminderAsync(LeaverReminder);
-        await RemoveReminderAsync(DeadlineReminder);
         return Record();
     }
 
@@ -133,23 +190,67 @@ public sealed partial class AccountGrain
         await RemoveReminderAsync(LeaverReminder);
     }
 
-    /// <summary>Records the due time of the deadline check unless it is already the current one (the school's reminder calls the check).</summary>
-    private async Task EnsureDeadlineScheduledAsync()
+    /// <summary>
+    /// Keeps the account's own <c>deadline</c> reminder in step with its state: while it awaits its deadline, registered for the
+    /// current due time (under the current options: a moved deadline moves it) unless it already is, or always when
+    /// <paramref name="force"/> (after an early firing of a capped due time); otherwise removed. The recorded due time is written
+    /// only after registering, so a crash in between registers again.
+    /// </summary>
+    private async Task EnsureDeadlineScheduledAsync(bool force)
     {
-        if (S.CreatedAt is { } createdAt && S.Spec is { } spec)
+        if (!AwaitsDeadline)
         {
-            var due = DeadlineSchedule.DueAt(createdAt, spec.Npsn, services.Lifecycle);
-            if (S.DeadlineDueAt != due)
+            if (S.DeadlineReminderAt is not null || S.DeadlineDueAt is not null)
             {
-                await ScheduleDeadlineAsync(due);
+                await EndDeadlineAsync();
             }
+
+            return;
+        }
+
+        var due = DeadlineSchedule.DueAt(S.CreatedAt!.Value, Key, services.Lifecycle);
+        if (!force && S.DeadlineReminderAt == due && S.DeadlineDueAt == due)
+        {
+            return;
+        }
+
+        await RegisterDeadlineReminderAsync(due);
+        await WriteAsync();
+    }
+
+    /// <summary>Registers the reminder for <paramref name="due"/> and records it in the state (the caller writes it).</summary>
+    private async Task RegisterDeadlineReminderAsync(DateTimeOffset due)
+    {
+        await this.RegisterOrUpdateReminder(DeadlineReminder, DeadlineSchedule.ReminderDueTime(due, services.Time.GetUtcNow()), DeadlineSchedule.ReminderPeriod);
+        S.DeadlineDueAt = due;
+        S.DeadlineReminderAt = due;
+    }
+
+    /// <summary>
+    /// At creation: the Google user exists, so its id must be written whatever happens to the reminder; a registration that
+    /// fails leaves <see cref="AccountState.DeadlineReminderAt"/> null, and the school's next sync or the next run registers it.
+    /// </summary>
+    private async Task TryRegisterDeadlineReminderAsync()
+    {
+        var due = DeadlineSchedule.DueAt(S.CreatedAt!.Value, Key, services.Lifecycle);
+        S.DeadlineDueAt = due;
+        try
+        {
+            await RegisterDeadlineReminderAsync(due);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogReminderNotRegistered(services.Logger, ex, Key);
         }
     }
 
-    private async Task ScheduleDeadlineAsync(DateTimeOffset due)
+    /// <summary>No deadline pending any more: the due time forgotten (written) and the reminder removed.</summary>
+    private async Task EndDeadlineAsync()
     {
-        S.DeadlineDueAt = due;
+        S.DeadlineDueAt = null;
+        S.DeadlineReminderAt = null;
         await WriteAsync();
+        await RemoveReminderAsync(DeadlineReminder);
     }
 
     private async Task RemoveReminderAsync(string name)
@@ -172,6 +273,12 @@ public sealed partial class AccountGrain
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Account {AccountKey} had signed in by its deadline: activated")]
     private static partial void LogActivatedAtDeadline(ILogger logger, string accountKey);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Account {AccountKey}: its deadline reminder could not be registered at creation; the next sync or run registers it")]
+    private static partial void LogReminderNotRegistered(ILogger logger, Exception ex, string accountKey);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Account {AccountKey}: deadline check failed, will retry in a minute")]
+    private static partial void LogDeadlineFailed(ILogger logger, Exception ex, string accountKey);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Account {AccountKey} left Dapodik and its grace period ended: suspended")]
     private static partial void LogLeaverSuspended(ILogger logger, string accountKey);

@@ -157,6 +157,7 @@ public sealed partial class AccountGrain(AccountGrainServices services) : RowGra
             await CancelLeaverAsync(); // back in Dapodik
         }
 
+        await EnsureDeadlineScheduledAsync(force: false); // the next run registers what an account stored earlier lacks
         return Record();
     }
 
@@ -236,10 +237,13 @@ public sealed partial class AccountGrain(AccountGrainServices services) : RowGra
             changed = true;
         }
 
-        var hadDeadline = S.DeadlineDueAt is not null;
-        if (S.Status == AccountStatus.Activated && hadDeadline)
+        // activated: the deadline ends in the same write and the reminder goes; still waiting: the reminder is registered when
+        // missing (accounts stored before they owned it) or moved with the deadline setting
+        var endsDeadline = S.Status == AccountStatus.Activated && (S.DeadlineDueAt is not null || S.DeadlineReminderAt is not null);
+        if (endsDeadline)
         {
             S.DeadlineDueAt = null;
+            S.DeadlineReminderAt = null;
             changed = true;
         }
 
@@ -248,13 +252,13 @@ public sealed partial class AccountGrain(AccountGrainServices services) : RowGra
             await WriteAsync();
         }
 
-        if (S.Status == AccountStatus.Activated && hadDeadline)
+        if (endsDeadline)
         {
             await RemoveReminderAsync(DeadlineReminder);
         }
-        else if (S.Status is AccountStatus.Created or AccountStatus.Distributed)
+        else
         {
-            await EnsureDeadlineScheduledAsync(); // a moved deadline reaches accounts at their next sync
+            await EnsureDeadlineScheduledAsync(force: false);
         }
 
         return Record();
@@ -308,7 +312,7 @@ public sealed partial class AccountGrain(AccountGrainServices services) : RowGra
             S.CostCenter = spec.Npsn;
             S.Status = AccountStatus.Created;
             S.CreatedAt = services.Time.GetUtcNow();
-            S.DeadlineDueAt = DeadlineSchedule.DueAt(S.CreatedAt.Value, spec.Npsn, services.Lifecycle); // one write with the Google id, not two
+            await TryRegisterDeadlineReminderAsync(); // recorded in the same write as the Google id
             await WriteAsync();
             LogCreated(services.Logger, Key, result.Outcome);
         }

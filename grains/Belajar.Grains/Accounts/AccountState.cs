@@ -32,4 +32,9 @@ public sealed class AccountState
     [Id(13)] public DateTimeOffset? LeaverDueAt { get; set; }
     /// <summary>The short code of <see cref="FailureReason"/> (<see cref="AccountFailure.Code"/>), to count failures by.</summary>
     [Id(14)] public string? FailureCode { get; set; }
+    /// <summary>
+    /// The due time the account's own <c>deadline</c> reminder is registered for; null when none is (rows stored before accounts
+    /// owned their reminder read as null, so the next ensure registers it).
+    /// </summary>
+    [Id(15)] public DateTimeOffset? DeadlineReminderAt { get; set; }
 }

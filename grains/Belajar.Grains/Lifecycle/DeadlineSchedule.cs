@@ -6,14 +6,17 @@ public static class DeadlineSchedule
     /// <summary>The longest due time handed to Orleans; a check due later fires early, finds it is not due and re-registers.</summary>
     public static readonly TimeSpan MaxReminderDueTime = TimeSpan.FromDays(45);
 
-    /// <summary>The reminder's period: only a safety net (the callback removes the reminder); ≥ Orleans' minimum of one minute.</summary>
-    public static readonly TimeSpan ReminderPeriod = TimeSpan.FromDays(1);
+    /// <summary>
+    /// The reminder's period (the check removes the reminder; ≥ Orleans' minimum of one minute). Orleans skips a tick that passed
+    /// while no silo held the reminder (a silo restarting in the deadline hour) and fires at the next multiple of the period after
+    /// the start, so the period bounds how late such a check runs.
+    /// </summary>
+    public static readonly TimeSpan ReminderPeriod = TimeSpan.FromMinutes(15);
 
     /// <summary>
     /// The deadline, or <paramref name="createdAt"/> + the minimum grace period when less than that remained at creation;
-    /// plus a stable offset within the deactivation window from <paramref name="spreadKey"/>. Accounts pass their school's NPSN:
-    /// one reminder per school checks its accounts (docs/lifecycle.md), so a school's accounts share their slot in the window
-    /// and the schools spread over it.
+    /// plus a stable offset within the deactivation window from <paramref name="spreadKey"/>. Accounts pass their own key: each
+    /// account's own reminder fires at its own slot, so the checks spread evenly over the window (docs/lifecycle.md).
     /// </summary>
     public static DateTimeOffset DueAt(DateTimeOffset createdAt, string spreadKey, LifecycleOptions options)
     {

@@ -126,7 +126,6 @@ public sealed partial class SchoolGrain
         await SaveAsync();
         await ReportToRegionAsync();
         await EnsureSyncReminderAsync();
-        await EnsureDeadlineReminderAsync(force: false);
     }
 
     /// <summary>The org units of the due accounts, made in Google first; answers the ones that could not be made, with the error.</summary>

@@ -20,7 +20,7 @@ public sealed partial class SchoolGrain
     public Task ReceiveReminder(string reminderName, TickStatus status) => reminderName switch
     {
         SyncReminder => SyncNowAsync(),
-        DeadlineReminder => StartDeadlineWorker(),
+        DeadlineReminder => StartDeadlineHandOver(),
         _ => Task.CompletedTask,
     };
 
@@ -82,10 +82,6 @@ public sealed partial class SchoolGrain
         {
             await ReportToRegionAsync();
         }
-
-        // activated accounts leave the pending set, a moved deadline shows here, and a reminder lost to a crash between the
-        // school's write and its registration is registered again (the recorded due time is written only after registering)
-        await EnsureDeadlineReminderAsync(force: false);
 
         LogSynced(S.Info.Npsn, users.Count, changed);
         return changed;

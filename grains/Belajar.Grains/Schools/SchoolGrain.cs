@@ -61,6 +61,11 @@ public sealed partial class SchoolGrain(
             StartWorker();
         }
 
+        if (S.DeadlineReminderDueAt is not null)
+        {
+            StartDeadlineHandOver(); // a school reminder stored earlier: its accounts take their deadlines over
+        }
+
         return Task.CompletedTask;
     }
 

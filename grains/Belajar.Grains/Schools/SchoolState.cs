@@ -19,7 +19,10 @@ public sealed class SchoolState
     [Id(6)] public SchoolResult? UnreportedResult { get; set; }
     /// <summary>The sync period the school's reminder was registered with; null while it has none.</summary>
     [Id(7)] public TimeSpan? SyncReminderPeriod { get; set; }
-    /// <summary>The due time the school's <c>deadline</c> reminder is registered for; null while it has none.</summary>
+    /// <summary>
+    /// Set only in schools stored when a school held one <c>deadline</c> reminder for its accounts: while set, the school hands
+    /// the deadlines to its accounts and removes that reminder (<c>SchoolGrain.Deadline.cs</c>); null otherwise.
+    /// </summary>
     [Id(8)] public DateTimeOffset? DeadlineReminderDueAt { get; set; }
     /// <summary>The failed attempts of pending accounts in the current run, by account key (cleared when an account ends).</summary>
     [Id(9)] public Dictionary<string, AccountAttempts> Attempts { get; set; } = new(StringComparer.Ordinal);

@@ -7,7 +7,7 @@ namespace Belajar.Grains.Storage;
 /// name and row as the facet would use, but without the facet's per-activation objects (its bridge, the activation's lifecycle
 /// subject and migration-participant lists, a <see cref="GrainState{T}"/> kept per activation). For the grains there are tens of
 /// millions of (accounts, address claims), that is about 400 bytes of every idle activation (docs/provisioning.md); the two
-/// fields below are all this base class adds.
+/// three fields below are all this base class adds.
 /// </summary>
 /// <remarks>
 /// The one way these grains reach their storage: load (once per activation), write (the ETag carries the storage's optimistic
@@ -20,6 +20,7 @@ public abstract class RowGrain<TState> : Grain
 {
     private TState? _state;
     private string? _etag;
+    private Task? _writing;
 
     /// <summary>The storage the row lives in.</summary>
     protected abstract IGrainStorage Storage { get; }
@@ -61,6 +62,37 @@ public abstract class RowGrain<TState> : Grain
     /// long as the activation lives.
     /// </summary>
     protected async Task WriteAsync()
+    {
+        // One write in flight at a time: an interleaving turn (an account's background deadline check) may write while another
+        // turn's write is still on its way, and two writes with the same ETag would race (the second failing as inconsistent).
+        while (_writing is { } inFlight)
+        {
+            try
+            {
+                await inFlight;
+            }
+            catch
+            {
+                // that write's own caller sees its failure
+            }
+        }
+
+        var write = WriteOnceAsync();
+        _writing = write;
+        try
+        {
+            await write;
+        }
+        finally
+        {
+            if (ReferenceEquals(_writing, write))
+            {
+                _writing = null;
+            }
+        }
+    }
+
+    private async Task WriteOnceAsync()
     {
         var stored = new GrainState<TState>(Row, _etag) { RecordExists = _etag is not null };
         try

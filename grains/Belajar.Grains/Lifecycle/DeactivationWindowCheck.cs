@@ -1,0 +1,59 @@
+using Belajar.Abstractions;
+using Belajar.Abstractions.Regions;
+using Belajar.Grains.Quota;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Belajar.Grains.Lifecycle;
+
+/// <summary>
+/// At silo start (once the silo is active): the accounts waiting for their deadline (the national funnel: created − activated
+/// − deactivated) against what <c>Directory:QueriesPerMinute</c> allows within <c>Lifecycle:DeactivationWindow</c>
+/// (<see cref="DeactivationWindowFit"/>); a warning names the window that would fit.
+/// </summary>
+public sealed partial class DeactivationWindowCheck(
+    IGrainFactory grains,
+    IOptions<LifecycleOptions> lifecycle,
+    IOptions<DirectoryQuotaOptions> quota,
+    ILogger<DeactivationWindowCheck> logger) : ILifecycleParticipant<ISiloLifecycle>
+{
+    public void Participate(ISiloLifecycle observer) =>
+        observer.Subscribe(nameof(DeactivationWindowCheck), ServiceLifecycleStage.Active, OnActiveAsync);
+
+    /// <summary>Checks and logs; answers the result (null when the counters could not be read).</summary>
+    public async Task<DeactivationWindowFit.Result?> CheckAsync()
+    {
+        try
+        {
+            var national = await grains.GetGrain<IRegionGrain>(GrainKeys.Region(IRegionGrain.NationalKode)).GetStatsAsync();
+            var c = national.Counters;
+            var pending = c.Created - c.Activated - c.Deactivated;
+            var window = lifecycle.Value.DeactivationWindow;
+            var fit = DeactivationWindowFit.Of(pending, quota.Value.QueriesPerMinute, window);
+            if (!fit.Fits)
+            {
+                LogTooShort(pending, DeactivationWindowFit.CallsPerCheck, quota.Value.QueriesPerMinute, window, fit.WindowNeeded);
+            }
+
+            return fit;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogNotChecked(ex);
+            return null;
+        }
+    }
+
+    /// <summary>In the background: the start does not wait for the national counters.</summary>
+    private Task OnActiveAsync(CancellationToken ct)
+    {
+        _ = Task.Run(CheckAsync, CancellationToken.None);
+        return Task.CompletedTask;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Lifecycle:DeactivationWindow {Window} is too short for the quota: {Pending} accounts await their deadline at {Calls} queries each, Directory:QueriesPerMinute {QueriesPerMinute}; a window of at least {Needed} fits (shorter only makes the checks wait on the quota)")]
+    private partial void LogTooShort(long pending, int calls, int queriesPerMinute, TimeSpan window, TimeSpan needed);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The deactivation window could not be checked against the quota at start-up")]
+    private partial void LogNotChecked(Exception ex);
+}

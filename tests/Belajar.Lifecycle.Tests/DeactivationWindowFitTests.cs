@@ -1,0 +1,38 @@
+using Belajar.Grains.Lifecycle;
+
+namespace Belajar.Lifecycle.Tests;
+
+public sealed class DeactivationWindowFitTests
+{
+    [Fact]
+    public void A_national_deadline_does_not_fit_a_short_window_and_the_answer_names_the_window_that_would()
+    {
+        // 3,000,000 pending accounts × 2 queries at 6,000 queries/min need 1,000 minutes; 12 hours allow 4,320,000 queries
+        var fit = DeactivationWindowFit.Of(3_000_000, 6_000, TimeSpan.FromHours(12));
+
+        Assert.False(fit.Fits);
+        Assert.Equal(6_000_000, fit.QueriesNeeded);
+        Assert.Equal(4_320_000, fit.QueriesAllowed);
+        Assert.Equal(TimeSpan.FromMinutes(1_000), fit.WindowNeeded);
+        Assert.True(DeactivationWindowFit.Of(3_000_000, 6_000, fit.WindowNeeded).Fits);
+    }
+
+    [Fact]
+    public void The_boundary_fits_and_one_account_more_does_not()
+    {
+        Assert.True(DeactivationWindowFit.Of(1_500, 100, TimeSpan.FromMinutes(30)).Fits); // 3,000 queries = 30 × 100
+        var over = DeactivationWindowFit.Of(1_501, 100, TimeSpan.FromMinutes(30));
+        Assert.False(over.Fits);
+        Assert.Equal(TimeSpan.FromMinutes(31), over.WindowNeeded); // rounded up to whole minutes
+    }
+
+    [Fact]
+    public void No_limiter_or_nothing_pending_always_fits()
+    {
+        Assert.True(DeactivationWindowFit.Of(50_000_000, 0, TimeSpan.Zero).Fits);
+        var none = DeactivationWindowFit.Of(0, 6_000, TimeSpan.Zero);
+        Assert.True(none.Fits);
+        Assert.Equal(TimeSpan.Zero, none.WindowNeeded);
+        Assert.True(DeactivationWindowFit.Of(-5, 6_000, TimeSpan.Zero).Fits); // counters lagging: never negative work
+    }
+}
