@@ -15,6 +15,9 @@ public static class ApiMethods
     /// <summary><c>PUT users/{userKey}</c>.</summary>
     public const string UsersUpdate = "users.update";
 
+    /// <summary><c>DELETE users/{userKey}</c>.</summary>
+    public const string UsersDelete = "users.delete";
+
     /// <summary><c>GET users</c>.</summary>
     public const string UsersList = "users.list";
 
@@ -42,6 +45,6 @@ public static class ApiMethods
     /// <summary>Every method, in the order the statistics list them (<see cref="Other"/> is listed only once it occurs).</summary>
     public static readonly IReadOnlyList<string> All =
     [
-        UsersInsert, UsersGet, UsersPatch, UsersUpdate, UsersList, OrgUnitsInsert, OrgUnitsGet, OrgUnitsList, RoleAssignmentsInsert, RoleAssignmentsList, RolesList,
+        UsersInsert, UsersGet, UsersPatch, UsersUpdate, UsersDelete, UsersList, OrgUnitsInsert, OrgUnitsGet, OrgUnitsList, RoleAssignmentsInsert, RoleAssignmentsList, RolesList,
     ];
 }
