@@ -6,7 +6,7 @@ namespace Belajar.Directory.Emulator;
 /// The Directory API subset as one function from a call to its answer, shared by the plain endpoints and the batch
 /// endpoint. Faults that precede processing (503, 429) are decided here, per call; the quota is the caller's, and every
 /// call handed here is counted by method in <paramref name="meter"/>. A <c>fields</c> parameter cuts a success answer down
-/// to the fields it selects (<see cref="FieldMask"/>).
+/// to the fields it selects (<see cref="PartialResponse"/>).
 /// </summary>
 public sealed partial class DirectoryApi(EmulatorOptions options, DirectoryStore store, EmulatorFaults faults, QuotaMeter meter, TimeProvider timeProvider)
 {
@@ -27,33 +27,14 @@ public sealed partial class DirectoryApi(EmulatorOptions options, DirectoryStore
             return GoogleErrors.TooManyRequests(faults.RetryAfterSeconds);
         }
 
-        FieldMask? mask = null;
-        if (call.Param("fields") is { } fields && (mask = FieldMask.Parse(fields, out var fieldsError)) is null)
-        {
-            return GoogleErrors.Invalid(fieldsError!);
-        }
-
         try
         {
-            var result = answer();
-            return mask is null ? result : Select(result, mask);
+            return PartialResponse.Answer(call, answer);
         }
         catch (JsonException ex)
         {
             return GoogleErrors.Invalid($"Invalid JSON payload received. {ex.Message}");
         }
-    }
-
-    /// <summary>A success answer cut down to the fields of <paramref name="mask"/> (errors are answered whole, as Google does).</summary>
-    private static ApiResult Select(ApiResult result, FieldMask mask)
-    {
-        if (result.Status is < 200 or >= 300 || result.Body.Length == 0)
-        {
-            return result;
-        }
-
-        var selected = mask.Apply(System.Text.Json.Nodes.JsonNode.Parse(result.Body));
-        return result with { Body = JsonSerializer.SerializeToUtf8Bytes(selected, EmulatorJsonContext.Default.JsonNode) };
     }
 
     private (string Name, Func<ApiResult> Answer) Route(ApiCall call)
