@@ -134,5 +134,30 @@ public sealed class ReportsTests
         Assert.True(mark.Observe(At(30, "3"))); // same time, another activity
         Assert.Equal(t0.AddMinutes(30), mark.Newest);
         Assert.Equal(t0.AddMinutes(20), mark.NextStart);
+
+        // the next read (from minute 20, newest first): a newer one moves the watermark, the overlap is read again
+        Assert.True(mark.Observe(At(50, "4")));
+        Assert.False(mark.Observe(At(30, "3")));
+        Assert.False(mark.Observe(At(25, "2")));
+        Assert.Equal(t0.AddMinutes(40), mark.NextStart);
+    }
+
+    [Fact]
+    public void Without_an_overlap_the_activities_at_the_watermark_itself_are_not_reported_twice()
+    {
+        var t0 = new DateTimeOffset(2026, 1, 5, 8, 0, 0, TimeSpan.Zero);
+        var mark = new SignInWatermark(t0, TimeSpan.Zero);
+        Activity At(int seconds, string qualifier) => new()
+        {
+            Id = new ActivityId { Time = t0.AddSeconds(seconds).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'"), UniqueQualifier = qualifier },
+        };
+
+        Assert.True(mark.Observe(At(10, "a")));
+        Assert.True(mark.Observe(At(10, "b")));
+
+        // the next read starts at second 10 (inclusive): newer activities first, then the two at second 10 again
+        Assert.True(mark.Observe(At(20, "c")));
+        Assert.False(mark.Observe(At(10, "a")));
+        Assert.False(mark.Observe(At(10, "b")));
     }
 }

@@ -40,8 +40,9 @@ public sealed class SignInWatermark(DateTimeOffset start, TimeSpan overlap)
 
         if (time > Newest)
         {
-            Newest = time;
+            // forget only what the read now running cannot return again: it started at the previous NextStart
             var cutoff = NextStart;
+            Newest = time;
             foreach (var old in _seen.Where(kv => kv.Value < cutoff).Select(kv => kv.Key).ToList())
             {
                 _seen.Remove(old);
