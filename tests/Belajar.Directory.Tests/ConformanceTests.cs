@@ -43,6 +43,7 @@ public sealed class ConformanceTests(NodeClient node) : IClassFixture<NodeClient
         Assert.Equal("""{"primaryEmail":"a@belajar.id","name":{"givenName":"Siti"}}""", expected["getPartial"]!.ToJsonString());
         Assert.Equal(2, expected["list"]!.AsArray().Count); // one user a page: a, then b
         Assert.Equal("login_success", expected["activities"]![0]!["events"]![0]!["name"]!.GetValue<string>());
+        Assert.Equal("""{"scopeType":"ORG_UNIT","toTheUser":true,"inTheUnit":true,"listed":[true]}""", expected["roleAssignment"]!.ToJsonString());
         Assert.Equal(2, h.Emulator.Stats.ByMethod["activities.list"]);
         Assert.Equal(2, h.Emulator.Stats.ByMethod["users.delete"]);
     }

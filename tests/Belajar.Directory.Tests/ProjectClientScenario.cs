@@ -31,6 +31,18 @@ public static class ProjectClientScenario
             ["orgUnitPath"] = inserted.OrgUnitPath,
             ["externalIds"] = JsonNode.Parse(service.SerializeObject(inserted.ExternalIds)),
         };
+        var role = (await h.Gateway.ListRolesAsync(default)).Single(r => r.RoleName == "_USER_MANAGEMENT_ADMIN_ROLE");
+        var assignment = await h.Gateway.AssignRoleAsync(role.RoleId!, inserted.Id!, unit.OrgUnitId!, default);
+        var listRequest = service.RoleAssignments.List("my_customer");
+        listRequest.UserKey = inserted.Id;
+        var assignments = await DirectoryCall.ExecuteAsync(listRequest, default);
+        result["roleAssignment"] = new JsonObject
+        {
+            ["scopeType"] = assignment.ScopeType,
+            ["toTheUser"] = assignment.AssignedTo == inserted.Id,
+            ["inTheUnit"] = assignment.OrgUnitId == unit.OrgUnitId,
+            ["listed"] = new JsonArray([.. assignments.Items!.Select(a => (JsonNode?)(a.RoleAssignmentId == assignment.RoleAssignmentId))]),
+        };
         result["duplicate"] = await FailureAsync(() => DirectoryCall.ExecuteAsync(service.Users.Insert(NewUser(Address("a"), "pd-1")), default));
 
         var get = service.Users.Get(Address("a"));

@@ -70,6 +70,18 @@ result.insert = {
   orgUnitPath: inserted.orgUnitPath,
   externalIds: inserted.externalIds,
 };
+const role = roles.data.items.find((r) => r.roleName === '_USER_MANAGEMENT_ADMIN_ROLE');
+const assignment = (await directory.roleAssignments.insert({
+  customer: 'my_customer',
+  requestBody: { roleId: role.roleId, assignedTo: inserted.id, scopeType: 'ORG_UNIT', orgUnitId: gotUnit.data.orgUnitId },
+})).data;
+const assignments = (await directory.roleAssignments.list({ customer: 'my_customer', userKey: inserted.id })).data;
+result.roleAssignment = {
+  scopeType: assignment.scopeType,
+  toTheUser: assignment.assignedTo === inserted.id,
+  inTheUnit: assignment.orgUnitId === gotUnit.data.orgUnitId,
+  listed: assignments.items.map((a) => a.roleAssignmentId === assignment.roleAssignmentId),
+};
 try {
   await directory.users.insert({ requestBody: newUser('a', 'pd-1') });
   result.duplicate = { status: 200 };
