@@ -6,8 +6,9 @@
 set -uo pipefail
 cd "$(dirname "$0")"
 
-# Debian packages the tests need (chromium for the pages, poppler-utils for pdftotext of the printed account cards).
-NEEDED_PACKAGES=(postgresql p7zip-full chromium poppler-utils)
+# Debian packages the tests need (chromium for the pages, poppler-utils for pdftotext of the printed account cards,
+# nodejs and npm for Google's Node client in the Directory conformance test).
+NEEDED_PACKAGES=(postgresql p7zip-full chromium poppler-utils nodejs npm)
 # with BELAJAR_TEST_PG set, the tests use that server instead of starting their own
 if [[ -n "${BELAJAR_TEST_PG:-}" ]]; then
   kept=()
@@ -16,8 +17,11 @@ if [[ -n "${BELAJAR_TEST_PG:-}" ]]; then
 fi
 
 missing=()
+# a package counts as present when installed, or when an installed package provides it (a nodejs that bundles npm)
+provided=$(dpkg-query -W -f='${db:Status-Abbrev}|${Provides}\n' 2>/dev/null | sed -n 's/^ii *|//p' | tr ',' '\n' | sed 's/ *(.*//; s/^ *//')
 for package in "${NEEDED_PACKAGES[@]}"; do
-  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \
+    && ! grep -qx "$package" <<<"$provided"; then
     missing+=("$package")
   fi
 done

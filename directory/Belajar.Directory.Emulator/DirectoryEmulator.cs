@@ -67,7 +67,13 @@ public sealed class DirectoryEmulator : IAsyncDisposable
     public DirectoryStore Store => _state.Store;
 
     /// <summary>Calls counted, throttled and per minute.</summary>
-    public EmulatorStats Stats => _state.Quota.Snapshot(_state.Store.UserCount);
+    public EmulatorStats Stats => _state.Stats();
+
+    /// <summary>The Reports API's own quota meter (set <see cref="QuotaMeter.QueriesPerMinute"/> at run time).</summary>
+    public QuotaMeter ReportsQuota => _state.ReportsQuota;
+
+    /// <summary>The login activities recorded by sign-ins (the Reports API's <c>login</c> application).</summary>
+    public ActivityLog Activities => _state.Activities;
 
     /// <summary>The user by primary email or id, or null.</summary>
     public EmulatedUser? FindUser(string userKey) => _state.Store.Find(userKey);
@@ -89,7 +95,7 @@ public sealed class DirectoryEmulator : IAsyncDisposable
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 64 * 1024 * 1024);
         var app = builder.Build();
         var state = new EmulatorState(options, timeProvider);
-        app.MapGet("/", () => "Directory emulator: Google's /admin/directory/v1, /batch/admin/directory_v1 and /token; /emulator/signin, /emulator/users, /emulator/stats, /emulator/faults, /emulator/faults/users, /emulator/reset");
+        app.MapGet("/", () => "Directory emulator: Google's /admin/directory/v1, /batch/admin/directory_v1, /admin/reports/v1 (login activities) and /token; /emulator/signin, /emulator/users, /emulator/stats, /emulator/faults, /emulator/faults/users, /emulator/reset");
         app.MapGoogleEndpoints(state);
         app.MapEmulatorEndpoints(state);
         await app.StartAsync(ct);

@@ -21,6 +21,9 @@ public sealed class EmulatorOptions
     /// <summary>Queries per minute per project (every batch part counts); 0 = unlimited.</summary>
     public int QueriesPerMinute { get; set; }
 
+    /// <summary>Reports API queries per minute (its own quota, apart from the Directory API's); 0 = unlimited.</summary>
+    public int ReportsQueriesPerMinute { get; set; }
+
     /// <summary>Where the service-account JSON key lives: created when missing, reused when present; null keeps it in memory.</summary>
     public string? ServiceAccountKeyPath { get; set; }
 
@@ -47,6 +50,11 @@ public sealed class EmulatorOptions
         if (Domains.Count == 0 || Domains.Any(string.IsNullOrWhiteSpace))
         {
             throw new ArgumentException("Emulator:Domains must list at least one domain, e.g. belajar.id or *.belajar.id.");
+        }
+
+        if (ReportsQueriesPerMinute < 0)
+        {
+            throw new ArgumentException($"Emulator:ReportsQueriesPerMinute {ReportsQueriesPerMinute} must be 0 (unlimited) or more.");
         }
 
         if (QueriesPerMinute < 0)

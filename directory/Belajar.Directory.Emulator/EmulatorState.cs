@@ -14,6 +14,28 @@ public sealed class EmulatorState
         Quota = new QuotaMeter(timeProvider) { QueriesPerMinute = options.QueriesPerMinute };
         Tokens = new TokenService(options, timeProvider);
         Api = new DirectoryApi(options, Store, Faults, Quota, timeProvider);
+        ReportsQuota = new QuotaMeter(timeProvider) { QueriesPerMinute = options.ReportsQueriesPerMinute };
+        Activities = new ActivityLog();
+        Reports = new ReportsApi(options, Store, Activities, Faults, Quota, timeProvider);
+    }
+
+    /// <summary>The Reports API's own quota (its calls are counted by method in <see cref="Quota"/>).</summary>
+    public QuotaMeter ReportsQuota { get; }
+
+    /// <summary>The login activities sign-ins record.</summary>
+    public ActivityLog Activities { get; }
+
+    /// <summary>The Reports API.</summary>
+    public ReportsApi Reports { get; }
+
+    /// <summary>The statistics: the Directory quota's counts, with the Reports API's calls and throttled calls beside them.</summary>
+    public EmulatorStats Stats()
+    {
+        var stats = Quota.Snapshot(Store.UserCount);
+        var reports = ReportsQuota.Snapshot(0);
+        stats.ReportsCalls = reports.Calls;
+        stats.ReportsThrottled = reports.Throttled;
+        return stats;
     }
 
     /// <summary>The options it started with.</summary>
@@ -42,6 +64,8 @@ public sealed class EmulatorState
     {
         Store.Reset();
         Quota.Reset();
+        ReportsQuota.Reset();
+        Activities.Clear();
         Faults.Clear();
     }
 }

@@ -76,6 +76,20 @@ public sealed partial class DirectoryGateway : IDirectoryGateway
         CallAsync("users.patch", () => _service.Users.Patch(patch, userKey), e => e.IsCreationNotComplete, ct);
 
     /// <inheritdoc />
+    public async Task<bool> DeleteUserAsync(string userKey, CancellationToken ct)
+    {
+        try
+        {
+            await CallAsync("users.delete", () => _service.Users.Delete(userKey), e => e.IsCreationNotComplete, ct).ConfigureAwait(false);
+            return true;
+        }
+        catch (DirectoryException ex) when (ex.StatusCode == HttpStatusCode.NotFound)
+        {
+            return false;
+        }
+    }
+
+    /// <inheritdoc />
     public async IAsyncEnumerable<User> ListUsersAsync(string query, string? fields, [EnumeratorCancellation] CancellationToken ct)
     {
         string? pageToken = null;

@@ -36,6 +36,9 @@ public sealed class DirectoryOptions
     /// <summary>Users per page of <c>users.list</c> (Google's limit is 500).</summary>
     public int PageSize { get; set; } = 500;
 
+    /// <summary>Activities per page of the Reports API's <c>activities.list</c> (Google's limit is 1,000).</summary>
+    public int ActivitiesPageSize { get; set; } = 1000;
+
     /// <summary>Sent as the application name in the user agent.</summary>
     public string ApplicationName { get; set; } = "BelajarOrleans";
 
@@ -65,6 +68,11 @@ public sealed class DirectoryOptions
         if (BatchSize is < 1 or > 1000)
         {
             throw new ArgumentException($"Directory:BatchSize {BatchSize} must be between 1 and 1000.");
+        }
+
+        if (ActivitiesPageSize is < 1 or > 1000)
+        {
+            throw new ArgumentException($"Directory:ActivitiesPageSize {ActivitiesPageSize} must be between 1 and 1000.");
         }
 
         if (PageSize is < 1 or > 500)

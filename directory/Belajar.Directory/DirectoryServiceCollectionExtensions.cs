@@ -10,8 +10,9 @@ public static class DirectoryServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="DirectoryOptions"/> (bound from <paramref name="section"/>, e.g. <c>Directory</c>, then
-    /// <paramref name="configure"/>; validated on first use), <see cref="DirectoryService"/> and <see cref="IDirectoryGateway"/>
-    /// as singletons. The gateway's back-off uses the registered <see cref="TimeProvider"/> (the system clock by default).
+    /// <paramref name="configure"/>; validated on first use), <see cref="DirectoryService"/>, <see cref="IDirectoryGateway"/>
+    /// and <see cref="ReportsGateway"/> (login activities, its own credential with the Reports scope, created on first use)
+    /// as singletons. The gateways' back-off uses the registered <see cref="TimeProvider"/> (the system clock by default).
     /// </summary>
     public static IServiceCollection AddBelajarDirectory(this IServiceCollection services, IConfiguration? section = null, Action<DirectoryOptions>? configure = null)
     {
@@ -30,6 +31,11 @@ public static class DirectoryServiceCollectionExtensions
             sp.GetRequiredService<DirectoryOptions>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetService<ILogger<DirectoryGateway>>()));
+        services.TryAddSingleton(sp => new ReportsGateway(
+            DirectoryServiceFactory.CreateReports(sp.GetRequiredService<DirectoryOptions>()),
+            sp.GetRequiredService<DirectoryOptions>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetService<ILogger<ReportsGateway>>()));
         return services;
     }
 }

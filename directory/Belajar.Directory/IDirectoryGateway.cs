@@ -18,6 +18,9 @@ public interface IDirectoryGateway
     /// <summary>Changes the set properties of <paramref name="patch"/> (suspend, password reset, move org unit, ...).</summary>
     Task<User> PatchUserAsync(string userKey, User patch, CancellationToken ct);
 
+    /// <summary>Deletes a user; false when there is none (already deleted: the call is idempotent).</summary>
+    Task<bool> DeleteUserAsync(string userKey, CancellationToken ct);
+
     /// <summary>
     /// Every user matching <paramref name="query"/>, all pages. <paramref name="fields"/> selects user fields
     /// (e.g. <c>id,primaryEmail,lastLoginTime</c>); null for all.

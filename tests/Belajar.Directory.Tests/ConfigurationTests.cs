@@ -18,9 +18,13 @@ public sealed class ConfigurationTests
         await using var provider = services.BuildServiceProvider();
 
         var result = await provider.GetRequiredService<IDirectoryGateway>().CreateUserAsync(DirectoryHarness.NewUser("a", "pd-1"), default);
+        await h.SignInAsync("a@belajar.id");
+        var signIns = await provider.GetRequiredService<ReportsGateway>()
+            .ListLoginActivitiesAsync(new LoginActivityQuery(h.Clock.GetUtcNow().AddMinutes(-1)), default).ToListAsync();
 
         Assert.Equal(CreateUserOutcome.Created, result.Outcome);
         Assert.NotNull(h.Emulator.FindUser("a@belajar.id"));
+        Assert.Equal("a@belajar.id", signIns.Single().Actor!.Email);
     }
 
     [Theory]

@@ -30,6 +30,11 @@ public sealed class DirectoryHarness : IAsyncDisposable
 
     public DirectoryOptions Options { get; }
 
+    /// <summary>A Reports API gateway on its own credential (the Reports scope), created on first use.</summary>
+    public ReportsGateway Reports => _reports ??= new ReportsGateway(DirectoryServiceFactory.CreateReports(Options), Options, Delays);
+
+    private ReportsGateway? _reports;
+
     public HttpClient Http { get; } = new();
 
     /// <summary>One key for every test (RSA generation is slow); its token_uri points nowhere, so the client's TokenUri must win.</summary>
@@ -66,10 +71,18 @@ public sealed class DirectoryHarness : IAsyncDisposable
         Organizations = [new UserOrganization { Name = "SDN 1 Contoh", CostCenter = "20100001", Primary = true }],
     };
 
+    /// <summary>Signs <paramref name="email"/> in through <c>/emulator/signin</c> (new password and terms given); the status.</summary>
+    public async Task<System.Net.HttpStatusCode> SignInAsync(string email, string password = "Rahasia-123")
+    {
+        using var response = await Http.PostAsync(new Uri(Emulator.BaseUri, "emulator/signin"), System.Net.Http.Json.JsonContent.Create(new { email, password, newPassword = "Baru-12345", acceptTerms = true }));
+        return response.StatusCode;
+    }
+
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();
         Service.Dispose();
+        _reports?.Service.Dispose();
         await Emulator.DisposeAsync();
     }
 }

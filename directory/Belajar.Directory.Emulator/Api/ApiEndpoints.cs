@@ -7,7 +7,7 @@ namespace Belajar.Directory.Emulator;
 /// <summary>Google's paths: the token endpoint, the API endpoints and the batch endpoint.</summary>
 public static class ApiEndpoints
 {
-    /// <summary>Maps <c>/token</c>, <c>/admin/directory/v1/**</c> and <c>/batch/admin/directory_v1</c>.</summary>
+    /// <summary>Maps <c>/token</c>, <c>/admin/directory/v1/**</c>, <c>/batch/admin/directory_v1</c> and <c>/admin/reports/v1/**</c>.</summary>
     public static void MapGoogleEndpoints(this WebApplication app, EmulatorState state)
     {
         app.MapPost("/token", async (HttpContext context) =>
@@ -32,6 +32,22 @@ public static class ApiEndpoints
                 await ReadBodyAsync(context.Request));
             var result = state.Quota.TryTake(1) == 1 ? state.Api.Handle(call) : GoogleErrors.RateLimited();
             await WriteAsync(context, result);
+        });
+
+        app.Map(ReportsApi.Prefix + "{**rest}", async (HttpContext context) =>
+        {
+            if (await GateAsync(context, state, TokenService.ReportsScope) is { } refused)
+            {
+                await WriteAsync(context, refused);
+                return;
+            }
+
+            var call = new ApiCall(
+                context.Request.Method,
+                context.Request.Path.Value![ReportsApi.Prefix.Length..],
+                context.Request.Query.ToDictionary(kv => kv.Key, kv => kv.Value.ToString(), StringComparer.Ordinal),
+                ReadOnlyMemory<byte>.Empty);
+            await WriteAsync(context, state.ReportsQuota.TryTake(1) == 1 ? state.Reports.Handle(call) : GoogleErrors.RateLimited());
         });
 
         app.MapPost("/batch/admin/directory_v1", HandleBatchAsync);
@@ -114,7 +130,7 @@ public static class ApiEndpoints
         }
     }
 
-    private static async Task<ApiResult?> GateAsync(HttpContext context, EmulatorState state)
+    private static async Task<ApiResult?> GateAsync(HttpContext context, EmulatorState state, string scopePrefix = TokenService.ScopePrefix)
     {
         if (state.Faults.Latency is { } latency && latency > TimeSpan.Zero)
         {
@@ -125,6 +141,12 @@ public static class ApiEndpoints
         {
             context.Response.Headers.WWWAuthenticate = "Bearer realm=\"https://accounts.google.com/\", error=\"invalid_token\"";
             return GoogleErrors.Unauthorized();
+        }
+
+        if (!state.Tokens.HasScope(context.Request.Headers.Authorization, scopePrefix))
+        {
+            context.Response.Headers.WWWAuthenticate = $"Bearer realm=\"https://accounts.google.com/\", error=\"insufficient_scope\", scope=\"{scopePrefix}\"";
+            return GoogleErrors.InsufficientScopes();
         }
 
         return null;

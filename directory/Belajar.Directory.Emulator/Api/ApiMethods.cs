@@ -15,6 +15,9 @@ public static class ApiMethods
     /// <summary><c>PUT users/{userKey}</c>.</summary>
     public const string UsersUpdate = "users.update";
 
+    /// <summary><c>DELETE users/{userKey}</c>.</summary>
+    public const string UsersDelete = "users.delete";
+
     /// <summary><c>GET users</c>.</summary>
     public const string UsersList = "users.list";
 
@@ -36,12 +39,15 @@ public static class ApiMethods
     /// <summary><c>GET customer/{customer}/roles</c>.</summary>
     public const string RolesList = "roles.list";
 
+    /// <summary>Reports API <c>GET activity/users/{userKey}/applications/{applicationName}</c> (counted against the Reports quota).</summary>
+    public const string ActivitiesList = "activities.list";
+
     /// <summary>A call no method answers (unknown path or HTTP method); counted so that the counts add up to the calls.</summary>
     public const string Other = "other";
 
     /// <summary>Every method, in the order the statistics list them (<see cref="Other"/> is listed only once it occurs).</summary>
     public static readonly IReadOnlyList<string> All =
     [
-        UsersInsert, UsersGet, UsersPatch, UsersUpdate, UsersList, OrgUnitsInsert, OrgUnitsGet, OrgUnitsList, RoleAssignmentsInsert, RoleAssignmentsList, RolesList,
+        UsersInsert, UsersGet, UsersPatch, UsersUpdate, UsersDelete, UsersList, OrgUnitsInsert, OrgUnitsGet, OrgUnitsList, RoleAssignmentsInsert, RoleAssignmentsList, RolesList, ActivitiesList,
     ];
 }

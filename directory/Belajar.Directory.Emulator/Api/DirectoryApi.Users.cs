@@ -2,7 +2,7 @@ using System.Text;
 
 namespace Belajar.Directory.Emulator;
 
-/// <summary>users: insert, get, patch/update, list.</summary>
+/// <summary>users: insert, get, patch/update, delete, list.</summary>
 public sealed partial class DirectoryApi
 {
     private ApiResult InsertUser(ApiCall call)
@@ -105,6 +105,16 @@ public sealed partial class DirectoryApi
         return updated is null
             ? GoogleErrors.NotFound("userKey")
             : GoogleErrors.Json(updated.ToResource(options.CustomerId), EmulatorJsonContext.Default.UserResource);
+    }
+
+    private ApiResult DeleteUser(string key)
+    {
+        if (UserFaultForKey(key) is { } fault)
+        {
+            return fault;
+        }
+
+        return store.Remove(key) ? new ApiResult(204, []) : GoogleErrors.NotFound("userKey");
     }
 
     private ApiResult ListUsers(ApiCall call)

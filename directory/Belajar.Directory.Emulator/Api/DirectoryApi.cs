@@ -5,7 +5,8 @@ namespace Belajar.Directory.Emulator;
 /// <summary>
 /// The Directory API subset as one function from a call to its answer, shared by the plain endpoints and the batch
 /// endpoint. Faults that precede processing (503, 429) are decided here, per call; the quota is the caller's, and every
-/// call handed here is counted by method in <paramref name="meter"/>.
+/// call handed here is counted by method in <paramref name="meter"/>. A <c>fields</c> parameter cuts a success answer down
+/// to the fields it selects (<see cref="PartialResponse"/>).
 /// </summary>
 public sealed partial class DirectoryApi(EmulatorOptions options, DirectoryStore store, EmulatorFaults faults, QuotaMeter meter, TimeProvider timeProvider)
 {
@@ -28,7 +29,7 @@ public sealed partial class DirectoryApi(EmulatorOptions options, DirectoryStore
 
         try
         {
-            return answer();
+            return PartialResponse.Answer(call, answer);
         }
         catch (JsonException ex)
         {
@@ -56,6 +57,7 @@ public sealed partial class DirectoryApi(EmulatorOptions options, DirectoryStore
                     "GET" => (ApiMethods.UsersGet, () => GetUser(key)),
                     "PATCH" => (ApiMethods.UsersPatch, () => PatchUser(key, call)),
                     "PUT" => (ApiMethods.UsersUpdate, () => PatchUser(key, call)),
+                    "DELETE" => (ApiMethods.UsersDelete, () => DeleteUser(key)),
                     _ => (ApiMethods.Other, () => MethodNotAllowed(method)),
                 };
             case ["customer", var customer, ..]:

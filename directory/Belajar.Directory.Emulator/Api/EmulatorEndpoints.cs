@@ -9,7 +9,8 @@ public static class EmulatorEndpoints
     public static void MapEmulatorEndpoints(this WebApplication app, EmulatorState state)
     {
         var group = app.MapGroup("/emulator");
-        group.MapPost("/signin", (SignInRequest request) => SignIn(state, request));
+        group.MapPost("/signin", (SignInRequest request, HttpContext context) =>
+            SignIn(state, request, context.Connection.RemoteIpAddress?.MapToIPv4().ToString() ?? "127.0.0.1"));
         group.MapGet("/users", async (HttpContext context) =>
         {
             context.Response.ContentType = "application/x-ndjson; charset=utf-8";
@@ -19,7 +20,7 @@ public static class EmulatorEndpoints
                 await context.Response.Body.WriteAsync("\n"u8.ToArray());
             }
         });
-        group.MapGet("/stats", () => Results.Json(state.Quota.Snapshot(state.Store.UserCount), EmulatorJsonContext.Default.EmulatorStats));
+        group.MapGet("/stats", () => Results.Json(state.Stats(), EmulatorJsonContext.Default.EmulatorStats));
         group.MapGet("/faults", () => Results.Json(Faults(state), EmulatorJsonContext.Default.FaultSettings));
         group.MapPost("/faults", (FaultSettings settings) =>
         {
@@ -82,11 +83,17 @@ public static class EmulatorEndpoints
     private static IResult UserFaultList(EmulatorState state) =>
         Results.Json(state.Faults.Users.All.Select(UserFaultEntry.Of).ToList(), EmulatorJsonContext.Default.ListUserFaultEntry);
 
-    private static IResult SignIn(EmulatorState state, SignInRequest request)
+    /// <summary>A person signing in: a success records <c>login_success</c>, a wrong password of a known user <c>login_failure</c>.</summary>
+    private static IResult SignIn(EmulatorState state, SignInRequest request, string ipAddress)
     {
         var user = request.Email is null ? null : state.Store.Find(request.Email);
         if (user is null || request.Password is null || !PasswordCheck.Matches(user, request.Password))
         {
+            if (user is not null)
+            {
+                state.Activities.Record(user, "login_failure", state.TimeProvider.GetUtcNow(), ipAddress);
+            }
+
             return Results.Problem(detail: "Wrong email or password.", statusCode: 401);
         }
 
@@ -118,6 +125,7 @@ public static class EmulatorEndpoints
             HashFunction = string.IsNullOrEmpty(request.NewPassword) ? u.HashFunction : null,
             ChangePasswordAtNextLogin = string.IsNullOrEmpty(request.NewPassword) && u.ChangePasswordAtNextLogin,
         });
+        state.Activities.Record(signedIn!, "login_success", now, ipAddress);
         return Results.Json(signedIn!.ToResource(state.Options.CustomerId), EmulatorJsonContext.Default.UserResource);
     }
 }

@@ -51,6 +51,10 @@ public static class GoogleErrors
     public static ApiResult Unauthorized() =>
         Error(401, "authError", "Request had invalid authentication credentials. Expected OAuth 2 access token.", status: "UNAUTHENTICATED");
 
+    /// <summary>403 <c>insufficientPermissions</c>: the token was not granted the API's scope.</summary>
+    public static ApiResult InsufficientScopes() =>
+        Error(403, "insufficientPermissions", "Request had insufficient authentication scopes.", status: "PERMISSION_DENIED");
+
     /// <summary>
     /// The answer of an injected per-user fault: Google's message and <c>status</c> for <paramref name="code"/>, with
     /// <paramref name="reason"/>; a 429 carries <c>Retry-After</c>.

@@ -12,15 +12,18 @@ namespace Belajar.Directory.Emulator;
 /// </summary>
 public sealed class TokenService(EmulatorOptions options, TimeProvider timeProvider)
 {
-    /// <summary>The scope prefix the emulator grants.</summary>
+    /// <summary>The scope prefix of the Directory API (every <c>admin.directory.*</c> scope is granted).</summary>
     public const string ScopePrefix = "https://www.googleapis.com/auth/admin.directory.";
+
+    /// <summary>The Reports API's read-only audit scope (what <c>activities.list</c> needs).</summary>
+    public const string ReportsScope = "https://www.googleapis.com/auth/admin.reports.audit.readonly";
 
     /// <summary>The audiences Google accepts in a service account's JWT (Google.Apis.Auth always sends the first).</summary>
     private static readonly HashSet<string> GoogleAudiences = new(StringComparer.OrdinalIgnoreCase)
         { "https://oauth2.googleapis.com/token", "https://www.googleapis.com/oauth2/v4/token", "https://accounts.google.com/o/oauth2/token" };
 
     private static readonly TimeSpan Skew = TimeSpan.FromMinutes(5);
-    private readonly ConcurrentDictionary<string, DateTimeOffset> _tokens = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (DateTimeOffset Expiry, string[] Scopes)> _tokens = new(StringComparer.Ordinal);
 
     /// <summary>The trusted service account (set once the emulator knows its address).</summary>
     public ServiceAccountKey? Key { get; set; }
@@ -39,23 +42,30 @@ public sealed class TokenService(EmulatorOptions options, TimeProvider timeProvi
             return Fail("unsupported_grant_type", "Invalid grant_type: expected urn:ietf:params:oauth:grant-type:jwt-bearer");
         }
 
-        if (Verify(assertion) is { } problem)
+        if (Verify(assertion, out var scopes) is { } problem)
         {
             return problem;
         }
 
         var token = "ya29.emu-" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-        _tokens[token] = timeProvider.GetUtcNow().AddHours(1);
+        _tokens[token] = (timeProvider.GetUtcNow().AddHours(1), scopes);
         return (200, JsonSerializer.Serialize(new Dictionary<string, object> { ["access_token"] = token, ["expires_in"] = 3599, ["token_type"] = "Bearer" }, EmulatorJsonContext.Default.DictionaryStringObject));
     }
 
     /// <summary>Whether the <c>Authorization</c> header carries a live access token.</summary>
-    public bool IsAuthorized(string? authorization) =>
-        authorization is not null && authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-        && _tokens.TryGetValue(authorization[7..].Trim(), out var expiry) && expiry > timeProvider.GetUtcNow();
+    public bool IsAuthorized(string? authorization) => Granted(authorization) is not null;
 
-    private (int, string)? Verify(string? assertion)
+    /// <summary>Whether the live access token of <paramref name="authorization"/> was granted a scope starting with <paramref name="scopePrefix"/>.</summary>
+    public bool HasScope(string? authorization, string scopePrefix) =>
+        Granted(authorization)?.Any(s => s.StartsWith(scopePrefix, StringComparison.Ordinal)) == true;
+
+    private string[]? Granted(string? authorization) =>
+        authorization is not null && authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+        && _tokens.TryGetValue(authorization[7..].Trim(), out var grant) && grant.Expiry > timeProvider.GetUtcNow() ? grant.Scopes : null;
+
+    private (int, string)? Verify(string? assertion, out string[] granted)
     {
+        granted = [];
         var parts = assertion?.Split('.');
         if (parts is not { Length: 3 } || Key is null)
         {
@@ -104,9 +114,9 @@ public sealed class TokenService(EmulatorOptions options, TimeProvider timeProvi
         }
 
         var scopes = Text(claims, "scope")?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [];
-        if (scopes.Length == 0 || scopes.Any(s => !s.StartsWith(ScopePrefix, StringComparison.Ordinal)))
+        if (scopes.Length == 0 || scopes.Any(s => !s.StartsWith(ScopePrefix, StringComparison.Ordinal) && s != ReportsScope))
         {
-            return Fail("invalid_scope", $"Invalid OAuth scope or ID token audience provided: only {ScopePrefix}* scopes are granted.");
+            return Fail("invalid_scope", $"Invalid OAuth scope or ID token audience provided: only {ScopePrefix}* and {ReportsScope} are granted.");
         }
 
         var sub = Text(claims, "sub");
@@ -115,6 +125,7 @@ public sealed class TokenService(EmulatorOptions options, TimeProvider timeProvi
             return Fail("unauthorized_client", "Client is unauthorized to retrieve access tokens using this method, or client not authorized for any of the scopes requested (sub must be the delegated administrator).");
         }
 
+        granted = scopes;
         return null;
     }
 

@@ -18,6 +18,8 @@ namespace Belajar.Directory.Emulator;
 [JsonSerializable(typeof(UserFaultRequest))]
 [JsonSerializable(typeof(List<UserFaultEntry>))]
 [JsonSerializable(typeof(Dictionary<string, object>))]
+[JsonSerializable(typeof(System.Text.Json.Nodes.JsonNode))]
+[JsonSerializable(typeof(ActivitiesResource))]
 [JsonSerializable(typeof(int))]
 [JsonSerializable(typeof(string))]
 internal sealed partial class EmulatorJsonContext : JsonSerializerContext;

@@ -67,6 +67,28 @@ public sealed class DirectoryStore
         return _emailById.TryGetValue(userKey, out var email) ? _users.GetValueOrDefault(email) : null;
     }
 
+    /// <summary>Removes the user (by primary email or id) and its role assignments; false when there is no such user.</summary>
+    public bool Remove(string userKey)
+    {
+        if (Find(userKey) is not { } user || !_users.TryRemove(user.PrimaryEmail, out var removed))
+        {
+            return false;
+        }
+
+        _emailById.TryRemove(removed.Id, out _);
+        if (_emailsByOrgUnit.TryGetValue(removed.OrgUnitPath, out var emails))
+        {
+            emails.TryRemove(removed.PrimaryEmail, out _);
+        }
+
+        foreach (var assignment in _assignments.Values.Where(a => a.AssignedTo == removed.Id))
+        {
+            _assignments.TryRemove(assignment.Id, out _);
+        }
+
+        return true;
+    }
+
     /// <summary>Applies <paramref name="change"/> atomically; null when there is no such user.</summary>
     public EmulatedUser? Update(string userKey, Func<EmulatedUser, EmulatedUser> change)
     {

@@ -3,14 +3,21 @@ namespace Belajar.Directory.Emulator;
 /// <summary>What <c>GET /emulator/stats</c> answers.</summary>
 public sealed class EmulatorStats
 {
-    /// <summary>API calls served (every batch part counts), throttled ones excluded.</summary>
+    /// <summary>Directory API calls served (every batch part counts), throttled ones excluded.</summary>
     public long Calls { get; set; }
 
     /// <summary>
     /// <see cref="Calls"/> by Directory API method (<see cref="ApiMethods"/>: <c>users.insert</c>, <c>users.get</c>, …):
-    /// every batch part counts, calls answered by an injected fault count, throttled calls do not.
+    /// every batch part counts, calls answered by an injected fault count, throttled calls do not; the Reports API's
+    /// <c>activities.list</c> is listed here too (its calls are <see cref="ReportsCalls"/>, not <see cref="Calls"/>).
     /// </summary>
     public Dictionary<string, long> ByMethod { get; set; } = [];
+
+    /// <summary>Reports API calls served (<c>activities.list</c>): they count against the Reports quota, not in <see cref="Calls"/>.</summary>
+    public long ReportsCalls { get; set; }
+
+    /// <summary>Reports API calls refused by the Reports quota.</summary>
+    public long ReportsThrottled { get; set; }
 
     /// <summary>Calls refused with 403 <c>userRateLimitExceeded</c>.</summary>
     public long Throttled { get; set; }

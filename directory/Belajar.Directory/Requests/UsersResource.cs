@@ -3,7 +3,7 @@ using Google.Apis.Util;
 
 namespace Belajar.Directory;
 
-/// <summary>The <c>users</c> resource: insert, get, patch, update, list.</summary>
+/// <summary>The <c>users</c> resource: insert, get, patch, update, delete, list.</summary>
 public sealed class UsersResource(IClientService service)
 {
     /// <summary><c>POST admin/directory/v1/users</c>.</summary>
@@ -17,6 +17,9 @@ public sealed class UsersResource(IClientService service)
 
     /// <summary><c>PUT admin/directory/v1/users/{userKey}</c>.</summary>
     public PatchRequest Update(User body, string userKey) => new(service, body, userKey, "PUT");
+
+    /// <summary><c>DELETE admin/directory/v1/users/{userKey}</c>: Google answers 204 with no body.</summary>
+    public DeleteRequest Delete(string userKey) => new(service, userKey);
 
     /// <summary><c>GET admin/directory/v1/users</c>: one page; set <c>Customer</c> or <c>Domain</c>.</summary>
     public ListRequest List() => new(service);
@@ -108,6 +111,36 @@ public sealed class UsersResource(IClientService service)
 
         /// <inheritdoc />
         protected override object GetBody() => _body;
+
+        /// <inheritdoc />
+        protected override void InitParameters()
+        {
+            base.InitParameters();
+            AddPath("userKey");
+        }
+    }
+
+    /// <summary>Deletes a user (the empty answer reads as an empty string).</summary>
+    public sealed class DeleteRequest : DirectoryRequest<string>
+    {
+        internal DeleteRequest(IClientService service, string userKey) : base(service)
+        {
+            UserKey = userKey;
+            InitParameters();
+        }
+
+        /// <summary>The primary email or the id.</summary>
+        [RequestParameter("userKey", RequestParameterType.Path)]
+        public string UserKey { get; }
+
+        /// <inheritdoc />
+        public override string MethodName => "delete";
+
+        /// <inheritdoc />
+        public override string HttpMethod => "DELETE";
+
+        /// <inheritdoc />
+        public override string RestPath => "admin/directory/v1/users/{userKey}";
 
         /// <inheritdoc />
         protected override void InitParameters()
