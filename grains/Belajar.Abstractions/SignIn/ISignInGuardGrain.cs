@@ -40,4 +40,8 @@ public interface ISignInGuardGrain : IGrainWithStringKey
     /// <summary>The admitted attempt of <paramref name="device"/> signed in: its failure is taken back and the lockout cleared.</summary>
     [Alias("Succeeded")]
     Task SucceededAsync(string? device);
+
+    /// <summary>The admitted attempt of <paramref name="device"/> was not checked after all: it no longer counts (a lockout stays).</summary>
+    [Alias("Release")]
+    Task ReleaseAsync(string? device);
 }

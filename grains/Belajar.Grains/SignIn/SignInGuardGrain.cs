@@ -27,6 +27,12 @@ public sealed class SignInGuardGrain(TimeProvider time) : Grain, ISignInGuardGra
         return Task.CompletedTask;
     }
 
+    public Task ReleaseAsync(string? device)
+    {
+        _ledger.Release(device, time.GetUtcNow());
+        return Task.CompletedTask;
+    }
+
     private void KeepWhileRemembering(DateTimeOffset now)
     {
         var keep = _ledger.RememberFor(now);

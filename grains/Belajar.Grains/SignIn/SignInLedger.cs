@@ -59,6 +59,17 @@ public sealed class SignInLedger
         bucket.LockedUntil = DateTimeOffset.MinValue;
     }
 
+    /// <summary>An admitted attempt of <paramref name="device"/> was not checked: it no longer counts; a lockout stays.</summary>
+    public void Release(string? device, DateTimeOffset now)
+    {
+        var bucket = BucketOf(device, now);
+        if (bucket.Failures.Count > 0)
+        {
+            bucket.Failures.RemoveAt(bucket.Failures.Count - 1);
+            bucket.Consecutive = Math.Max(0, bucket.Consecutive - 1);
+        }
+    }
+
     /// <summary>How long the ledger still has something to remember (the caller keeps it that long); zero when nothing.</summary>
     public TimeSpan RememberFor(DateTimeOffset now)
     {
