@@ -67,8 +67,8 @@ internal sealed class DownloadBenchHost : IAsyncDisposable
     }
 
     /// <summary>Lets one operator of <paramref name="npsn"/> sign in (replaces the operators the api knows).</summary>
-    public void AddOperator(string username, string password, string npsn) =>
-        _app.Services.GetRequiredService<OperatorUsers>().Replace([(username, BCrypt.Net.BCrypt.HashPassword(password, 4), npsn, "Operator Bench")]);
+    public Task AddOperatorAsync(string username, string password, string npsn) =>
+        _app.Services.GetRequiredService<OperatorUsers>().ReplaceAsync([(username, BCrypt.Net.BCrypt.HashPassword(password, 4), npsn, "Operator Bench")]);
 
     /// <summary>A client with its own connection pool, signed in once with <c>POST /api/v1/auth/token</c>.</summary>
     public Task<HttpClient> SignedInAsync(string username, string password) => _app.SignedInAsync(username, password);
