@@ -33,12 +33,12 @@ public sealed class ClusterSignInTests(PostgresFixture postgres) : PostgresClust
         var token = (await signIn.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
         using var onA = a.CreateClient();
         onA.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        var before = await onA.GetAsync("/api/v1/schools/20200001/summary");
+        var before = await onA.GetAsync("/api/v1/schools/20299999/stats");
 
         await b.Services.GetRequiredService<OperatorUsers>().ReplaceAsync([]);
-        var after = await onA.GetAsync("/api/v1/schools/20200001/summary");
+        var after = await onA.GetAsync("/api/v1/schools/20299999/stats");
 
-        Assert.NotEqual(HttpStatusCode.Unauthorized, before.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, before.StatusCode); // signed in, but another school
         Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
     }
 
