@@ -72,7 +72,7 @@ public static class AuthEndpoints
         AuthLog.SignedIn(services.Logger, user.Username, user.Role, address);
         await services.Audit.RecordAsync(
             context, AuditActions.SignIn, npsn: user.Npsn, kodeWilayah: user.KodeWilayah,
-            detail: new() { ["tokenId"] = tokenId, ["device"] = device is null ? "baru" : "dikenal" },
+            detail: new() { ["jti"] = tokenId, ["device"] = device is null ? "baru" : "dikenal" },
             actor: user.Username, actorRole: user.Role);
         return TypedResults.Ok(new TokenResponse(token, expiresIn));
     }
