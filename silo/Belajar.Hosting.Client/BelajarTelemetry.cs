@@ -39,7 +39,7 @@ public static class BelajarTelemetry
     {
         if (endpoints.ServiceProvider.GetService<BelajarMetricsMarker>() is not null)
         {
-            endpoints.MapPrometheusScrapingEndpoint(MetricsPath);
+            endpoints.MapPrometheusScrapingEndpoint(MetricsPath).AllowAnonymous();
         }
 
         return endpoints;

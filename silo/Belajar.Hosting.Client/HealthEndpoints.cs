@@ -19,12 +19,13 @@ public static class HealthEndpoints
     /// <summary>Maps <c>GET /health/live</c>, <c>GET /health/ready</c> (cluster reachable, schema current) and <c>GET /metrics</c>.</summary>
     public static IEndpointRouteBuilder MapBelajarHealth(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        // public on purpose: probes carry no token (the api's fallback policy requires one everywhere else)
+        endpoints.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         endpoints.MapHealthChecks("/health/ready", new HealthCheckOptions
         {
             Predicate = check => check.Tags.Contains(ReadyTag),
             ResponseWriter = HealthResponse.WriteAsync,
-        });
+        }).AllowAnonymous();
         endpoints.MapBelajarMetrics();
         return endpoints;
     }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using Belajar.Api.Auth;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -119,6 +120,24 @@ public sealed class TokenValidationTests
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Contains("/api/v1/auth/token", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task An_endpoint_mapped_without_a_policy_needs_a_signed_in_user()
+    {
+        await using var api = await TestApi.StartAsync(null, users: true, map: app =>
+        {
+            app.MapGet("/tanpa-kebijakan", () => "isi");
+            app.MapGet("/publik", () => "isi").AllowAnonymous();
+        });
+
+        var anonymous = await api.Client().GetAsync("/tanpa-kebijakan");
+        var signedIn = await (await api.SignedInClientAsync(TestApi.OperatorA, TestApi.OperatorAPassword)).GetAsync("/tanpa-kebijakan");
+        var open = await api.Client().GetAsync("/publik");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, signedIn.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, open.StatusCode);
     }
 
     private static string Mint(TestApi api, string base64Key, string issuer, string audience, string subject = "mallory", params Claim[] extra)

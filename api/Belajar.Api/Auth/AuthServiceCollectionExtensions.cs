@@ -41,7 +41,10 @@ public static class AuthServiceCollectionExtensions
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<IOptions<BelajarIdentityOptions>, SigningKeyProvider, TimeProvider>(ConfigureJwt);
 
+        // Signed in unless an endpoint says otherwise: a new endpoint without a policy is closed, not open. The public ones
+        // (sign-in, health, metrics, API description, pages) are marked AllowAnonymous where they are mapped.
         services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(SignedInByDefault.Policy)
             .AddPolicy(BelajarPolicies.Pusdatin, policy => policy.RequireAuthenticatedUser()
                 .RequireClaim(BelajarClaims.Role, BelajarRoles.Pusdatin))
             .AddPolicy(BelajarPolicies.School, policy => policy.RequireAuthenticatedUser()

@@ -21,7 +21,7 @@ public static class OpenApiExtensions
     /// <summary>Maps <c>/openapi/v1.json</c> and the Scalar page at <c>/scalar</c>, whose script is served by this server (no CDN).</summary>
     public static IEndpointRouteBuilder MapBelajarOpenApi(this IEndpointRouteBuilder app)
     {
-        app.MapOpenApi();
+        app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/scalar", options =>
         {
             options.WithTitle("BelajarOrleans API");
@@ -32,7 +32,7 @@ public static class OpenApiExtensions
             options.DisableTelemetry();
             options.DisableAgent();
             options.DisableMcp();
-        });
+        }).AllowAnonymous();
         return app;
     }
 }
