@@ -77,6 +77,9 @@ public sealed class DownloadBenchmark : IBenchmark
         Report(context, "idle silo", idleHttp, idleGrain, rows, firstBody.Length);
 
         var runId = await DownloadBenchHost.StartRunAsync(pusdatin, snapshot);
+
+        // the run replaced the operators with those of its snapshot, which does not hold the measured school: back in
+        await host.AddOperatorAsync(OperatorUser, OperatorPassword, Npsn);
         var atStart = await Poll.UntilAsync(
             () => DownloadBenchHost.RunStatusAsync(pusdatin, runId), r => r.AccountsCreated > 0 || r.State != RunState.Running,
             TimeSpan.FromMinutes(2), "the run to create its first accounts");
