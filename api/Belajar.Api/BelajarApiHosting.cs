@@ -10,7 +10,6 @@ using Belajar.Api.Runs;
 using Belajar.Api.Schools;
 using Belajar.Api.Stats;
 using Belajar.Hosting;
-using Microsoft.Extensions.Options;
 
 namespace Belajar.Api;
 
@@ -41,14 +40,10 @@ public static class BelajarApiHosting
         return builder;
     }
 
-    /// <summary>Loads the operators of the configured snapshot, then maps the middleware and every endpoint.</summary>
+    /// <summary>Maps the middleware and every endpoint (the operators of a configured snapshot are loaded once the host runs).</summary>
     public static WebApplication UseBelajarApi(this WebApplication app)
     {
-        if (app.Services.GetRequiredService<IOptions<StartupRunOptions>>().Value.Snapshot is { } snapshot)
-        {
-            app.Services.GetRequiredService<SnapshotOperators>().Load(snapshot);
-        }
-
+        app.UseForwardedHeaders();
         app.UseBelajarProblemDetails();
         app.UseAuthentication();
         app.UseAuthorization();

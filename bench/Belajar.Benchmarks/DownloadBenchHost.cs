@@ -29,6 +29,7 @@ internal sealed class DownloadBenchHost : IAsyncDisposable
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     private readonly LocalApp _app;
+    private string? _operatorHash;
 
     private DownloadBenchHost(LocalApp app) => _app = app;
 
@@ -66,9 +67,15 @@ internal sealed class DownloadBenchHost : IAsyncDisposable
         return school;
     }
 
-    /// <summary>Lets one operator of <paramref name="npsn"/> sign in (replaces the operators the api knows).</summary>
-    public void AddOperator(string username, string password, string npsn) =>
-        _app.Services.GetRequiredService<OperatorUsers>().Replace([(username, BCrypt.Net.BCrypt.HashPassword(password, 4), npsn, "Operator Bench")]);
+    /// <summary>
+    /// Lets one operator of <paramref name="npsn"/> sign in (replaces the operators in the cluster). The same hash each time, so
+    /// that adding the operator again after a run replaced the operators keeps its tokens' security stamp valid.
+    /// </summary>
+    public Task AddOperatorAsync(string username, string password, string npsn)
+    {
+        _operatorHash ??= BCrypt.Net.BCrypt.HashPassword(password, 4);
+        return _app.Services.GetRequiredService<OperatorUsers>().ReplaceAsync([(username, _operatorHash, npsn, "Operator Bench")]);
+    }
 
     /// <summary>A client with its own connection pool, signed in once with <c>POST /api/v1/auth/token</c>.</summary>
     public Task<HttpClient> SignedInAsync(string username, string password) => _app.SignedInAsync(username, password);

@@ -51,7 +51,7 @@ public sealed class OperatorAppBenchmark : IBenchmark
         var watch = Stopwatch.StartNew();
         await host.ProvisionSchoolAsync(Npsn, accounts);
         context.Report($"provision the school's {accounts:N0} accounts (grains + emulator, unlimited budget)", watch.Elapsed.TotalSeconds, "s");
-        host.AddOperator(OperatorUser, OperatorPassword, Npsn);
+        await host.AddOperatorAsync(OperatorUser, OperatorPassword, Npsn);
         await using var browser = await BenchBrowser.LaunchAsync();
 
         // 1. first render, repeated in fresh contexts (empty cache each time)

@@ -12,6 +12,7 @@ public static class StorageNames
     public const string Regions = "regions";
     public const string Runs = "runs";
     public const string Quota = "quota";
+    public const string Identity = "identity";
 
-    public static readonly IReadOnlyList<string> All = [Accounts, Schools, Usernames, Regions, Runs, Quota];
+    public static readonly IReadOnlyList<string> All = [Accounts, Schools, Usernames, Regions, Runs, Quota, Identity];
 }

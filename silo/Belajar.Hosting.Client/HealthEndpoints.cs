@@ -19,7 +19,7 @@ public static class HealthEndpoints
     /// <summary>Maps <c>GET /health/live</c>, <c>GET /health/ready</c> (cluster reachable, schema current) and <c>GET /metrics</c>.</summary>
     public static IEndpointRouteBuilder MapBelajarHealth(this IEndpointRouteBuilder endpoints)
     {
-        // public on purpose (probes, Prometheus on the internal network): marked, so that no endpoint is public by omission
+        // public on purpose (probes, Prometheus on the internal network): marked, as the api's fallback policy requires a token elsewhere
         endpoints.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         endpoints.MapHealthChecks("/health/ready", new HealthCheckOptions
         {

@@ -3,6 +3,7 @@ using Belajar.Api.Auth;
 using Belajar.Api.Runs;
 using Belajar.Dapodik;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Belajar.Api.Tests;
 
@@ -53,8 +54,10 @@ public sealed class DemoPasswordsTests : IDisposable
         var first = File.ReadLines(passwordsFile).Skip(1).First().Split(',');
         var logs = new CapturingLoggerProvider();
         using var loggers = LoggerFactory.Create(b => b.AddProvider(logs));
-        var operators = new SnapshotOperators(new OperatorUsers(), loggers.CreateLogger<SnapshotOperators>());
-        operators.Load(_folder);
+        var users = new OperatorUsers(
+            new InMemoryOperatorStore(), Options.Create(new BelajarIdentityOptions { MinimumHashCost = 4 }), loggers.CreateLogger<OperatorUsers>());
+        var operators = new SnapshotOperators(users, loggers.CreateLogger<SnapshotOperators>());
+        await operators.LoadAsync(_folder);
 
         var sample = operators.Sample();
         File.AppendAllText(passwordsFile, "tanpa.password@gmail.com\n");

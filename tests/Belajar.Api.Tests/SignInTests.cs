@@ -68,7 +68,7 @@ public sealed class SignInTests
         await using var api = await TestApi.StartAsync();
         var operators = (OperatorUsers)api.App.Services.GetService(typeof(OperatorUsers))!;
 
-        operators.Replace([("baru@sekolah.id", TestApi.Hash("Baru#Rahasia6"), "20200003", "Operator Baru")]);
+        await operators.ReplaceAsync([("baru@sekolah.id", TestApi.Hash("Baru#Rahasia6"), "20200003", "Operator Baru")]);
 
         Assert.Equal(HttpStatusCode.OK, (await api.SignInAsync("BARU@sekolah.id", "Baru#Rahasia6")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await api.SignInAsync(TestApi.OperatorA, TestApi.OperatorAPassword)).StatusCode);

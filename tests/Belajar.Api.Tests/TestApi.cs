@@ -79,6 +79,7 @@ public sealed class TestApi : IAsyncDisposable
         {
             ["Identity:SigningKey"] = SigningKey,
             ["Identity:HashWorkFactor"] = "4",
+            ["Identity:MinimumHashCost"] = "4",
         };
         if (users)
         {
@@ -97,6 +98,8 @@ public sealed class TestApi : IAsyncDisposable
         var schools = new InMemorySchoolAccounts();
         builder.Services.AddSingleton<TimeProvider>(time);
         builder.Services.AddSingleton<ISchoolAccounts>(schools);
+        builder.Services.AddSingleton<IOperatorStore, InMemoryOperatorStore>();
+        builder.Services.AddSingleton<ISignInGuard, InMemorySignInGuard>();
         builder.Services.AddBelajarProblemDetails();
         builder.Services.AddBelajarAuth(builder.Configuration);
         builder.Services.AddAuditLog(builder.Configuration);
@@ -118,12 +121,12 @@ public sealed class TestApi : IAsyncDisposable
         app.MapSchoolPageEndpoints();
         app.MapBelajarOpenApi();
         map?.Invoke(app);
-        app.Services.GetRequiredService<OperatorUsers>().Replace(
+        await app.StartAsync();
+        await app.Services.GetRequiredService<OperatorUsers>().ReplaceAsync(
         [
             (OperatorA, Hashes.Value[OperatorAPassword], SchoolA, "Operator Sekolah A"),
             (OperatorB, Hashes.Value[OperatorBPassword], SchoolB, "Operator Sekolah B"),
         ]);
-        await app.StartAsync();
         return new TestApi(app, time, schools, logs);
     }
 

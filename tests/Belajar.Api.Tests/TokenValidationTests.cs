@@ -2,6 +2,8 @@ using System.Net;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using Belajar.Api.Auth;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
@@ -16,9 +18,52 @@ public sealed class TokenValidationTests
     {
         await using var api = await TestApi.StartAsync();
 
-        var response = await api.Client(Mint(api, TestApi.SigningKey, "belajar-orleans", "belajar-api")).GetAsync(AuditPath);
+        var pusdatin = new DirectoryUser(TestApi.PusdatinUser, TestApi.Hash(TestApi.PusdatinPassword), BelajarRoles.Pusdatin);
+        var token = Mint(api, TestApi.SigningKey, "belajar-orleans", "belajar-api", pusdatin.Username, new Claim(UserStamp.Claim, UserStamp.Of(pusdatin)));
+
+        var response = await api.Client(token).GetAsync(AuditPath);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Token_signed_by_the_key_is_refused_without_the_users_current_stamp()
+    {
+        await using var api = await TestApi.StartAsync();
+
+        var unknownUser = await api.Client(Mint(api, TestApi.SigningKey, "belajar-orleans", "belajar-api")).GetAsync(AuditPath);
+        var noStamp = await api.Client(Mint(api, TestApi.SigningKey, "belajar-orleans", "belajar-api", TestApi.PusdatinUser)).GetAsync(AuditPath);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, unknownUser.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, noStamp.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_token_of_an_operator_who_left_pengguna_csv_ends_with_the_next_import()
+    {
+        await using var api = await TestApi.StartAsync();
+        using var operatorA = await api.SignedInClientAsync(TestApi.OperatorA, TestApi.OperatorAPassword);
+        var summary = $"/api/v1/schools/{TestApi.SchoolA}/summary";
+        var before = await operatorA.GetAsync(summary);
+
+        await api.App.Services.GetRequiredService<OperatorUsers>().ReplaceAsync(
+            [(TestApi.OperatorB, TestApi.Hash(TestApi.OperatorBPassword), TestApi.SchoolB, "Operator Sekolah B")]);
+        var after = await operatorA.GetAsync(summary);
+
+        Assert.NotEqual(HttpStatusCode.Unauthorized, before.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
+    }
+
+    [Fact]
+    public async Task Tokens_carry_an_id_and_their_lifetime_is_capped()
+    {
+        await using var api = await TestApi.StartAsync();
+
+        var token = new JsonWebToken(await api.TokenAsync(TestApi.PusdatinUser, TestApi.PusdatinPassword));
+        var tooLong = await Assert.ThrowsAnyAsync<Exception>(() => TestApi.StartAsync(new() { ["Identity:TokenLifetime"] = "1.00:00:00" }));
+
+        Assert.Equal(32, token.Id.Length);
+        Assert.Contains("Identity:TokenLifetime must be at most 12:00:00", tooLong.ToString());
     }
 
     [Fact]
@@ -77,7 +122,25 @@ public sealed class TokenValidationTests
         Assert.Contains("/api/v1/auth/token", await response.Content.ReadAsStringAsync());
     }
 
-    private static string Mint(TestApi api, string base64Key, string issuer, string audience)
+    [Fact]
+    public async Task An_endpoint_mapped_without_a_policy_needs_a_signed_in_user()
+    {
+        await using var api = await TestApi.StartAsync(null, users: true, map: app =>
+        {
+            app.MapGet("/tanpa-kebijakan", () => "isi");
+            app.MapGet("/publik", () => "isi").AllowAnonymous();
+        });
+
+        var anonymous = await api.Client().GetAsync("/tanpa-kebijakan");
+        var signedIn = await (await api.SignedInClientAsync(TestApi.OperatorA, TestApi.OperatorAPassword)).GetAsync("/tanpa-kebijakan");
+        var open = await api.Client().GetAsync("/publik");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, signedIn.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, open.StatusCode);
+    }
+
+    private static string Mint(TestApi api, string base64Key, string issuer, string audience, string subject = "mallory", params Claim[] extra)
     {
         var now = api.Time.GetUtcNow().UtcDateTime;
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
@@ -87,7 +150,7 @@ public sealed class TokenValidationTests
             IssuedAt = now,
             NotBefore = now,
             Expires = now.AddHours(1),
-            Subject = new ClaimsIdentity([new Claim("sub", "mallory"), new Claim(BelajarClaims.Role, BelajarRoles.Pusdatin)]),
+            Subject = new ClaimsIdentity([new Claim("sub", subject), new Claim(BelajarClaims.Role, BelajarRoles.Pusdatin), .. extra]),
             SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Convert.FromBase64String(base64Key)), SecurityAlgorithms.HmacSha256),
         });
     }

@@ -16,6 +16,7 @@ public sealed class ApiHealthTests(PostgresFixture postgres) : PostgresClusterTe
             web.UseSetting("ConnectionStrings:Belajar", Database);
             web.UseSetting("Orleans:ClusterId", Cluster.Options.ClusterId);
             web.UseSetting("Orleans:ServiceId", Cluster.Options.ServiceId);
+            web.UseSetting("Identity:SigningKey", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
         });
         using var http = api.CreateClient();
 

@@ -35,7 +35,7 @@ public sealed class BusySchoolApp : EmbeddedApp
 
         var username = $"operator.sibuk{n}";
         const string password = "Operator#Sibuk2026";
-        Factory.Services.GetRequiredService<OperatorUsers>().Replace([(username, BCrypt.Net.BCrypt.HashPassword(password, 4), npsn, "Operator Sibuk")]);
+        await Factory.Services.GetRequiredService<OperatorUsers>().ReplaceAsync([(username, BCrypt.Net.BCrypt.HashPassword(password, 4), npsn, "Operator Sibuk")]);
         return (npsn, await SignedInAsync(username, password));
     }
 

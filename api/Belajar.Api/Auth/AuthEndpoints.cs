@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using Belajar.Api.Audit;
 using Belajar.Api.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -49,36 +51,49 @@ public static class AuthEndpoints
         }
 
         var address = AuditRecorder.ClientAddress(context);
-        if (services.Throttle.RetryAfter(username, address) is { } wait)
+        var user = await FindAsync(services.Directories, username, cancellationToken);
+        var who = user?.Username ?? UnknownUser(username);
+        var device = services.Devices.Read(context, username);
+        if (await services.Throttle.AdmitAsync(username, address, device) is { } wait)
         {
             var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
             context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-            AuthLog.SignInThrottled(services.Logger, username, address, seconds);
-            await services.Audit.RecordAsync(context, AuditActions.SignInThrottled, actor: username, actorRole: "");
+            AuthLog.SignInThrottled(services.Logger, who, address, seconds);
+            await services.Audit.RecordAsync(context, AuditActions.SignInThrottled, actor: who, actorRole: "");
             return BelajarProblems.TooManyRequests($"Terlalu banyak percobaan masuk yang gagal untuk akun atau alamat ini. Tunggu {seconds} detik, lalu coba lagi.");
         }
 
-        var user = await FindAsync(services.Directories, username, cancellationToken);
-        if (!services.Verifier.Verify(user, password))
+        var dummyCost = services.Operators.HashCost;
+        if (!await services.Verifier.VerifyAsync(user, password, dummyCost, cancellationToken))
         {
-            services.Throttle.RecordFailure(username, address);
-            AuthLog.SignInFailed(services.Logger, username, address);
-            await services.Audit.RecordAsync(context, AuditActions.SignInFailed, actor: username, actorRole: "");
+            AuthLog.SignInFailed(services.Logger, who, address);
+            await services.Audit.RecordAsync(context, AuditActions.SignInFailed, actor: who, actorRole: "");
             return BelajarProblems.Unauthorized(WrongCredentialsDetail);
         }
 
-        services.Throttle.RecordSuccess(username, address);
-        if (user!.MustChangePassword)
+        await services.Throttle.SucceededAsync(username, address, device);
+        services.Devices.Issue(context, user!.Username, device);
+        if (user.MustChangePassword)
         {
             // a mailed password proves the mail was read, not who reads it: no token until the person has chosen an own one
             return BelajarProblems.Problem(StatusCodes.Status428PreconditionRequired, MustChangePasswordDetail);
         }
 
-        var (token, expiresIn) = services.Issuer.Issue(user!);
-        AuthLog.SignedIn(services.Logger, user!.Username, user.Role, address);
-        await services.Audit.RecordAsync(context, AuditActions.SignIn, npsn: user!.Npsn, kodeWilayah: user.KodeWilayah, actor: user.Username, actorRole: user.Role);
+        var (token, expiresIn, tokenId) = services.Issuer.Issue(user);
+        AuthLog.SignedIn(services.Logger, user.Username, user.Role, address);
+        await services.Audit.RecordAsync(
+            context, AuditActions.SignIn, npsn: user.Npsn, kodeWilayah: user.KodeWilayah,
+            detail: new() { ["jti"] = tokenId, ["device"] = device is null ? "baru" : "dikenal" },
+            actor: user.Username, actorRole: user.Role);
         return TypedResults.Ok(new TokenResponse(token, expiresIn));
     }
+
+    /// <summary>
+    /// How an unknown username appears in logs and the audit: never as typed (it may be a password typed in the wrong field),
+    /// but as a short digest that ties repeated attempts together.
+    /// </summary>
+    public static string UnknownUser(string username) =>
+        "tidak-dikenal:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(username.Trim().ToLowerInvariant())))[..12];
 
     private static async Task<DirectoryUser?> FindAsync(IEnumerable<IUserDirectory> directories, string username, CancellationToken cancellationToken)
     {

@@ -13,7 +13,9 @@ public static class AuthServiceCollectionExtensions
     /// <summary>
     /// Reads <c>Identity</c> (validated at start-up). With <c>Identity:Authority</c> set, tokens are validated against that
     /// OpenID Connect authority; otherwise against the built-in provider's key and issuer. Also registers the user sources
-    /// (<see cref="ConfiguredUsers"/>, <see cref="OperatorUsers"/>), sign-in throttling and ProblemDetails for 401/403.
+    /// (<see cref="ConfiguredUsers"/>, <see cref="OperatorUsers"/> in the cluster), the cluster-wide sign-in throttle with its
+    /// device cookies, the security-stamp check of every built-in token (<see cref="UserStamp"/>), forwarded headers from
+    /// <c>ForwardedHeaders:KnownProxies</c> and ProblemDetails for 401/403.
     /// </summary>
     public static IServiceCollection AddBelajarAuth(this IServiceCollection services, IConfiguration configuration)
     {
@@ -26,7 +28,10 @@ public static class AuthServiceCollectionExtensions
         services.TryAddSingleton<TokenIssuer>();
         services.TryAddSingleton<PasswordVerifier>();
         services.TryAddSingleton<SignInThrottle>();
+        services.TryAddSingleton<ISignInGuard, ClusterSignInGuard>();
+        services.TryAddSingleton<DeviceCookies>();
         services.TryAddSingleton<ConfiguredUsers>();
+        services.TryAddSingleton<IOperatorStore, ClusterOperatorStore>();
         services.TryAddSingleton<OperatorUsers>();
         services.TryAddSingleton<AuditRecorder>();
         services.AddSingleton<IUserDirectory>(sp => sp.GetRequiredService<ConfiguredUsers>());
@@ -36,7 +41,10 @@ public static class AuthServiceCollectionExtensions
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<IOptions<BelajarIdentityOptions>, SigningKeyProvider, TimeProvider>(ConfigureJwt);
 
+        // Signed in unless an endpoint says otherwise: a new endpoint without a policy is closed, not open. The public ones
+        // (sign-in, health, metrics, API description, pages) are marked AllowAnonymous where they are mapped.
         services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(SignedInByDefault.Policy)
             .AddPolicy(BelajarPolicies.Pusdatin, policy => policy.RequireAuthenticatedUser()
                 .RequireClaim(BelajarClaims.Role, BelajarRoles.Pusdatin))
             .AddPolicy(BelajarPolicies.School, policy => policy.RequireAuthenticatedUser()
@@ -44,6 +52,7 @@ public static class AuthServiceCollectionExtensions
             .AddPolicy(BelajarPolicies.Region, policy => policy.RequireAuthenticatedUser()
                 .RequireClaim(BelajarClaims.Role, BelajarRoles.Pusdatin, BelajarRoles.Dinas, BelajarRoles.AdminWilayah));
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, ProblemAuthorizationResultHandler>();
+        services.AddBelajarForwardedHeaders(configuration);
         return services;
     }
 
@@ -77,6 +86,13 @@ public static class AuthServiceCollectionExtensions
             jwt.TokenValidationParameters.ValidIssuer = settings.Issuer;
             jwt.TokenValidationParameters.IssuerSigningKey = keys.Key;
             jwt.TokenValidationParameters.ValidAlgorithms = [SecurityAlgorithms.HmacSha256];
+            jwt.Events ??= new JwtBearerEvents();
+            var earlier = jwt.Events.OnTokenValidated;
+            jwt.Events.OnTokenValidated = async context =>
+            {
+                await earlier(context);
+                await UserStamp.CheckAsync(context);
+            };
         }
         else
         {

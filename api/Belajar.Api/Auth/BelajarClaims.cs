@@ -15,6 +15,9 @@ public static class BelajarClaims
     /// <summary>The region of a Dinas or a regional administrator (<c>XX0000</c>, <c>XXYY00</c> or <c>XXYYZZ</c>).</summary>
     public const string KodeWilayah = "kodeWilayah";
 
+    /// <summary>The token's own id (JWT <c>jti</c>), written to the audit of its sign-in.</summary>
+    public const string TokenId = "jti";
+
     /// <summary>The display name.</summary>
     public const string Name = "name";
 }

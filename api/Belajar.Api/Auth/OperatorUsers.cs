@@ -1,23 +1,30 @@
-using System.Collections.Frozen;
+using Belajar.Abstractions.SignIn;
+using Microsoft.Extensions.Options;
 
 namespace Belajar.Api.Auth;
 
 /// <summary>
-/// The school operators of the snapshot's pengguna.csv (role <c>operator</c>, claim <c>npsn</c>). The host replaces the whole set
-/// whenever it imports a snapshot; readers see either the old or the new set, never a mix.
+/// The school operators of the snapshot's pengguna.csv (role <c>operator</c>, claim <c>npsn</c>), kept in the cluster
+/// (<see cref="IOperatorStore"/>): every run replaces them, so every api replica and every restart sees the same operators.
+/// Hashes cheaper than <c>Identity:MinimumHashCost</c> are refused at import.
 /// </summary>
-public sealed class OperatorUsers : IUserDirectory
+public sealed partial class OperatorUsers(IOperatorStore store, IOptions<BelajarIdentityOptions> options, ILogger<OperatorUsers> logger)
+    : IUserDirectory
 {
-    private FrozenDictionary<string, DirectoryUser> _users = FrozenDictionary<string, DirectoryUser>.Empty;
+    private int _hashCost;
 
-    /// <summary>How many operators can sign in.</summary>
-    public int Count => _users.Count;
+    /// <summary>The usual bcrypt cost of the operators' hashes, as the last look-up saw it (0 before any).</summary>
+    public int HashCost => Volatile.Read(ref _hashCost);
 
-    /// <summary>Replaces every operator. A username that appears twice keeps its last row.</summary>
-    public void Replace(IEnumerable<(string Username, string BcryptHash, string Npsn, string Nama)> operators)
+    /// <summary>Replaces every operator. A username that appears twice keeps its last row; weak or empty rows are left out.</summary>
+    /// <returns>How many operators can sign in, and how many were refused for a weak hash.</returns>
+    public async Task<(int Loaded, int Refused)> ReplaceAsync(
+        IEnumerable<(string Username, string BcryptHash, string Npsn, string Nama)> operators, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(operators);
-        var users = new Dictionary<string, DirectoryUser>(StringComparer.OrdinalIgnoreCase);
+        var minimum = options.Value.MinimumHashCost;
+        var users = new Dictionary<string, OperatorIdentity>(StringComparer.OrdinalIgnoreCase);
+        var refused = 0;
         foreach (var (username, hash, npsn, nama) in operators)
         {
             if (string.IsNullOrWhiteSpace(username) || string.IsNullOrWhiteSpace(hash) || string.IsNullOrWhiteSpace(npsn))
@@ -25,13 +32,38 @@ public sealed class OperatorUsers : IUserDirectory
                 continue;
             }
 
-            users[username.Trim()] = new DirectoryUser(username.Trim(), hash, BelajarRoles.Operator, npsn.Trim(), null, nama);
+            if (BcryptCost.Of(hash.Trim()) < minimum)
+            {
+                refused++;
+                continue;
+            }
+
+            users[username.Trim()] = new OperatorIdentity(username.Trim(), hash.Trim(), npsn.Trim(), nama);
         }
 
-        Volatile.Write(ref _users, users.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
+        if (refused > 0)
+        {
+            LogWeakHashes(refused, minimum);
+        }
+
+        await store.ReplaceAsync([.. users.Values], cancellationToken);
+        return (users.Count, refused);
     }
 
     /// <inheritdoc />
-    public ValueTask<DirectoryUser?> FindAsync(string username, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(Volatile.Read(ref _users).GetValueOrDefault(username.Trim()));
+    public async ValueTask<DirectoryUser?> FindAsync(string username, CancellationToken cancellationToken)
+    {
+        var lookup = await store.FindAsync(username.Trim(), cancellationToken);
+        if (lookup.HashCost > 0)
+        {
+            Volatile.Write(ref _hashCost, lookup.HashCost);
+        }
+
+        return lookup.Operator is { } found
+            ? new DirectoryUser(found.Username, found.PasswordHash, BelajarRoles.Operator, found.Npsn, null, found.Nama)
+            : null;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} operators of pengguna.csv cannot sign in: their password_hash is not bcrypt of cost {Minimum} or more (Identity:MinimumHashCost); Dapodik must re-hash them")]
+    private partial void LogWeakHashes(int count, int minimum);
 }

@@ -7,6 +7,8 @@ public sealed class SignInServices(
     IEnumerable<IUserDirectory> directories,
     PasswordVerifier verifier,
     SignInThrottle throttle,
+    DeviceCookies devices,
+    OperatorUsers operators,
     TokenIssuer issuer,
     AuditRecorder audit,
     ILogger<SignInServices> logger)
@@ -19,6 +21,12 @@ public sealed class SignInServices(
 
     /// <summary>Slows down repeated failures.</summary>
     public SignInThrottle Throttle { get; } = throttle;
+
+    /// <summary>Reads and sets the device cookie.</summary>
+    public DeviceCookies Devices { get; } = devices;
+
+    /// <summary>The operators (their usual bcrypt cost sets the dummy check's).</summary>
+    public OperatorUsers Operators { get; } = operators;
 
     /// <summary>Issues the access token.</summary>
     public TokenIssuer Issuer { get; } = issuer;

@@ -1,129 +1,56 @@
+using Belajar.Abstractions.SignIn;
 using Microsoft.Extensions.Options;
 
 namespace Belajar.Api.Auth;
 
 /// <summary>
-/// Failed sign-ins, counted per username and per client address: after N consecutive failures a key is locked out for
-/// <see cref="SignInThrottleOptions.FirstLockout"/>, doubling with each further failure up to the maximum; and no key may fail
-/// more than its hourly limit. A success clears the consecutive count (not the hourly one). In memory, per process.
+/// Who may check a password now. A request with a valid device cookie of the user (<see cref="DeviceCookies"/>) is judged on
+/// that device's own failures only, so that failures from elsewhere never lock out a person on the browser or client they
+/// signed in with before. Every other request counts against its client address and against the account's shared budget
+/// (every unknown device together: at most <see cref="SignInThrottleOptions.AccountFailuresPerHour"/> verified failures an
+/// hour, however many addresses). Each attempt is counted when it is admitted, before bcrypt (<see cref="ISignInGuard"/>).
 /// </summary>
-public sealed class SignInThrottle(IOptions<BelajarIdentityOptions> options, TimeProvider time)
+public sealed class SignInThrottle(ISignInGuard guard, IOptions<BelajarIdentityOptions> options)
 {
-    private const int PruneAbove = 10_000;
-    private static readonly TimeSpan Window = TimeSpan.FromHours(1);
-    private readonly Lock _gate = new();
-    private readonly Dictionary<string, FailureRecord> _records = new(StringComparer.Ordinal);
-
-    /// <summary>How long the caller must wait before trying again, or null when an attempt is allowed now.</summary>
-    public TimeSpan? RetryAfter(string username, string clientAddress)
+    /// <summary>Admits the attempt (counted as a failure until <see cref="SucceededAsync"/>), or says how long to wait.</summary>
+    public async Task<TimeSpan?> AdmitAsync(string username, string clientAddress, string? device)
     {
-        var now = time.GetUtcNow();
         var settings = options.Value.Throttle;
-        lock (_gate)
+        var account = ISignInGuardGrain.AccountKey(username);
+        var accountLimits = new SignInLimits(
+            settings.AccountFailuresBeforeLockout, settings.AccountFailuresPerHour, settings.FirstLockout, settings.MaxLockout);
+        if (device is not null)
         {
-            var wait = Max(
-                BlockedFor(AccountKey(username), settings.AccountFailuresPerHour, now),
-                BlockedFor(AddressKey(clientAddress), settings.AddressFailuresPerHour, now));
-            return wait > TimeSpan.Zero ? wait : null;
+            var own = await guard.AdmitAsync(account, device, accountLimits);
+            return own.Admitted ? null : own.RetryAfter;
         }
+
+        var address = ISignInGuardGrain.AddressKey(clientAddress);
+        var byAddress = await guard.AdmitAsync(address, null, new SignInLimits(
+            settings.AddressFailuresBeforeLockout, settings.AddressFailuresPerHour, settings.FirstLockout, settings.MaxLockout));
+        if (!byAddress.Admitted)
+        {
+            return byAddress.RetryAfter;
+        }
+
+        var shared = await guard.AdmitAsync(account, null, accountLimits);
+        if (!shared.Admitted)
+        {
+            // not checked, so not a failure of the address
+            await guard.ReleaseAsync(address, null);
+            return shared.RetryAfter;
+        }
+
+        return null;
     }
 
-    /// <summary>Counts a failed attempt against the username and the address.</summary>
-    public void RecordFailure(string username, string clientAddress)
+    /// <summary>The admitted attempt was right: it no longer counts, and the consecutive failures start again.</summary>
+    public async Task SucceededAsync(string username, string clientAddress, string? device)
     {
-        var now = time.GetUtcNow();
-        var settings = options.Value.Throttle;
-        lock (_gate)
+        await guard.SucceededAsync(ISignInGuardGrain.AccountKey(username), device);
+        if (device is null)
         {
-            if (_records.Count > PruneAbove)
-            {
-                Prune(now);
-            }
-
-            Fail(AccountKey(username), settings.AccountFailuresBeforeLockout, settings, now);
-            Fail(AddressKey(clientAddress), settings.AddressFailuresBeforeLockout, settings, now);
-        }
-    }
-
-    /// <summary>Clears the consecutive failures of the username and the address.</summary>
-    public void RecordSuccess(string username, string clientAddress)
-    {
-        lock (_gate)
-        {
-            foreach (var key in new[] { AccountKey(username), AddressKey(clientAddress) })
-            {
-                if (_records.TryGetValue(key, out var record))
-                {
-                    record.Consecutive = 0;
-                    record.LockedUntil = DateTimeOffset.MinValue;
-                }
-            }
-        }
-    }
-
-    private static string AccountKey(string username) => "u:" + username.Trim().ToLowerInvariant();
-
-    private static string AddressKey(string address) => "a:" + address;
-
-    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
-
-    private TimeSpan BlockedFor(string key, int perHour, DateTimeOffset now)
-    {
-        if (!_records.TryGetValue(key, out var record))
-        {
-            return TimeSpan.Zero;
-        }
-
-        record.DropOlderThan(now - Window);
-        var hourly = record.Failures.Count >= perHour ? record.Failures.Peek() + Window - now : TimeSpan.Zero;
-        return Max(record.LockedUntil - now, hourly);
-    }
-
-    private void Fail(string key, int threshold, SignInThrottleOptions settings, DateTimeOffset now)
-    {
-        if (!_records.TryGetValue(key, out var record))
-        {
-            record = new FailureRecord();
-            _records[key] = record;
-        }
-
-        record.DropOlderThan(now - Window);
-        record.Failures.Enqueue(now);
-        record.Consecutive++;
-        if (record.Consecutive >= threshold)
-        {
-            var doublings = Math.Min(record.Consecutive - threshold, 20);
-            var lockout = settings.FirstLockout * Math.Pow(2, doublings);
-            record.LockedUntil = now + (lockout < settings.MaxLockout ? lockout : settings.MaxLockout);
-        }
-    }
-
-    private void Prune(DateTimeOffset now)
-    {
-        foreach (var (key, record) in _records.ToList())
-        {
-            record.DropOlderThan(now - Window);
-            if (record.Failures.Count == 0 && record.LockedUntil <= now)
-            {
-                _records.Remove(key);
-            }
-        }
-    }
-
-    private sealed class FailureRecord
-    {
-        public Queue<DateTimeOffset> Failures { get; } = new();
-
-        public int Consecutive { get; set; }
-
-        public DateTimeOffset LockedUntil { get; set; } = DateTimeOffset.MinValue;
-
-        public void DropOlderThan(DateTimeOffset cutoff)
-        {
-            while (Failures.Count > 0 && Failures.Peek() <= cutoff)
-            {
-                Failures.Dequeue();
-            }
+            await guard.SucceededAsync(ISignInGuardGrain.AddressKey(clientAddress), null);
         }
     }
 }

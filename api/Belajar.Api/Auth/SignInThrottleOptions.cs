@@ -1,6 +1,9 @@
 namespace Belajar.Api.Auth;
 
-/// <summary>Limits on failed sign-ins (<c>Identity:Throttle</c>), applied per username and per client address.</summary>
+/// <summary>
+/// Limits on failed sign-ins (<c>Identity:Throttle</c>): per username (every unknown device together, and each known device on
+/// its own) and per client address (unknown devices only). Cluster-wide (see <see cref="SignInThrottle"/>).
+/// </summary>
 public sealed class SignInThrottleOptions
 {
     /// <summary>Consecutive failures of one username before it is locked out.</summary>
@@ -20,4 +23,7 @@ public sealed class SignInThrottleOptions
 
     /// <summary>Failures from one client address allowed within an hour.</summary>
     public int AddressFailuresPerHour { get; set; } = 300;
+
+    /// <summary>How long a device cookie (<c>belajar_device</c>) keeps a browser or client known after its last sign-in.</summary>
+    public TimeSpan DeviceCookieLifetime { get; set; } = TimeSpan.FromDays(180);
 }

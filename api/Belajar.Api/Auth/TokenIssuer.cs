@@ -5,20 +5,26 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace Belajar.Api.Auth;
 
-/// <summary>Issues the built-in provider's access tokens (HS256 JWT) with the claims an external authority would send.</summary>
+/// <summary>
+/// Issues the built-in provider's access tokens (HS256 JWT) with the claims an external authority would send, a token id
+/// (<c>jti</c>) and the user's security stamp (<see cref="UserStamp"/>), checked again on every request.
+/// </summary>
 public sealed class TokenIssuer(SigningKeyProvider keys, IOptions<BelajarIdentityOptions> options, TimeProvider time)
 {
     private readonly JsonWebTokenHandler _handler = new();
 
-    /// <summary>A signed token for the user and how many seconds it lives.</summary>
-    public (string AccessToken, int ExpiresIn) Issue(DirectoryUser user)
+    /// <summary>A signed token for the user, how many seconds it lives and its id (<c>jti</c>).</summary>
+    public (string AccessToken, int ExpiresIn, string TokenId) Issue(DirectoryUser user)
     {
         var settings = options.Value;
         var now = time.GetUtcNow().UtcDateTime;
+        var tokenId = Guid.NewGuid().ToString("N");
         var claims = new List<Claim>
         {
             new(BelajarClaims.Subject, user.Username),
             new(BelajarClaims.Role, user.Role),
+            new(BelajarClaims.TokenId, tokenId),
+            new(UserStamp.Claim, UserStamp.Of(user)),
         };
         if (user.Npsn is not null)
         {
@@ -45,6 +51,6 @@ public sealed class TokenIssuer(SigningKeyProvider keys, IOptions<BelajarIdentit
             Subject = new ClaimsIdentity(claims),
             SigningCredentials = new SigningCredentials(keys.Key, SecurityAlgorithms.HmacSha256),
         });
-        return (token, (int)settings.TokenLifetime.TotalSeconds);
+        return (token, (int)settings.TokenLifetime.TotalSeconds, tokenId);
     }
 }

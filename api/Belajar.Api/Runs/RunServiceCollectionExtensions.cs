@@ -12,6 +12,11 @@ public static class RunServiceCollectionExtensions
         var options = configuration.GetSection(StartupRunOptions.Section).Get<StartupRunOptions>() ?? new StartupRunOptions();
         options.Snapshot ??= configuration["snapshot"];
         services.AddSingleton(Microsoft.Extensions.Options.Options.Create(options));
+        if (options.Snapshot is { } snapshot)
+        {
+            services.AddHostedService(sp => new StartupOperators(sp.GetRequiredService<SnapshotOperators>(), snapshot));
+        }
+
         if (options.Enabled ?? startupRunByDefault)
         {
             services.AddSingleton<StartupRunService>();

@@ -7,14 +7,14 @@ namespace Belajar.Api.Runs;
 /// <summary>Starts runs under fresh ids (<c>run-{yyyyMMdd-HHmmss}-{4 hex}</c>); a real run also brings its snapshot's operators.</summary>
 public sealed class RunStarter(IGrainFactory grains, SnapshotOperators operators, TimeProvider time)
 {
-    public Task<RunStatus> StartAsync(RunRequest request)
+    public async Task<RunStatus> StartAsync(RunRequest request)
     {
         if (!request.DryRun)
         {
-            operators.Load(request.SnapshotPath);
+            await operators.LoadAsync(request.SnapshotPath);
         }
 
         var runId = $"run-{time.GetUtcNow():yyyyMMdd-HHmmss}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(2))}";
-        return grains.GetGrain<IProvisioningRunGrain>(GrainKeys.Run(runId)).StartAsync(request);
+        return await grains.GetGrain<IProvisioningRunGrain>(GrainKeys.Run(runId)).StartAsync(request);
     }
 }

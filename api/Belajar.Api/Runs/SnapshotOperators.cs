@@ -12,13 +12,13 @@ public sealed partial class SnapshotOperators(OperatorUsers users, ILogger<Snaps
     private IReadOnlyDictionary<string, string> _npsnByUsername = new Dictionary<string, string>();
     private string? _folder;
 
-    /// <summary>Replaces the operators with those of the snapshot in <paramref name="folder"/>.</summary>
-    public void Load(string folder)
+    /// <summary>Replaces the operators in the cluster with those of the snapshot in <paramref name="folder"/>.</summary>
+    public async Task LoadAsync(string folder, CancellationToken cancellationToken = default)
     {
         try
         {
-            var operators = new SnapshotReader(folder).ReadOperators();
-            users.Replace(operators.Select(o => (o.Pengguna.Username, o.Pengguna.PasswordHash, o.Npsn, o.Pengguna.Nama)));
+            var operators = new SnapshotReader(folder).ReadOperators(ct: cancellationToken);
+            await users.ReplaceAsync(operators.Select(o => (o.Pengguna.Username, o.Pengguna.PasswordHash, o.Npsn, o.Pengguna.Nama)), cancellationToken);
             _npsnByUsername = operators.GroupBy(o => o.Pengguna.Username, StringComparer.OrdinalIgnoreCase)
                 .ToDictionary(g => g.Key, g => g.First().Npsn, StringComparer.OrdinalIgnoreCase);
             _folder = folder;

@@ -38,6 +38,12 @@ public static class EmbeddedDefaults
             settings["Identity:SigningKey"] = secrets.SigningKey;
         }
 
+        // The committed sample's demo hashes (and generated test snapshots) use bcrypt's cheapest cost.
+        if (string.IsNullOrEmpty(configuration["Identity:MinimumHashCost"]))
+        {
+            settings["Identity:MinimumHashCost"] = "4";
+        }
+
         output.WriteLine($"Embedded default: secrets {(created ? "generated in" : "read from")} {secretsPath}");
 
         if (string.IsNullOrEmpty(configuration["Directory:BaseUri"]))
