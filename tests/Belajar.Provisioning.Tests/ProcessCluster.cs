@@ -70,6 +70,7 @@ public sealed class ProcessCluster : IAsyncDisposable
             ["Directory:MaxBackoff"] = "00:00:01",
             ["Secrets:PasswordKeys:test"] = _passwordKey,
             ["Secrets:ActivePasswordKeyId"] = "test",
+            ["Runs:SnapshotRoot"] = Path.GetTempPath(), // SnapshotAsync writes there
             ["Provisioning:SchoolTimeout"] = "00:00:15",
             ["Logging:LogLevel:Default"] = "Warning",
         });
