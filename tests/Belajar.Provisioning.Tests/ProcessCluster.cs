@@ -71,6 +71,9 @@ public sealed class ProcessCluster : IAsyncDisposable
             ["Secrets:PasswordKeys:test"] = _passwordKey,
             ["Secrets:ActivePasswordKeyId"] = "test",
             ["Runs:SnapshotRoot"] = Path.GetTempPath(), // SnapshotAsync writes there
+            ["Orleans:Tls:CertificatePath"] = TestCertificates.Files.SiloCertificate,
+            ["Orleans:Tls:KeyPath"] = TestCertificates.Files.SiloKey,
+            ["Orleans:Tls:CaPath"] = TestCertificates.Files.Ca,
             ["Provisioning:SchoolTimeout"] = "00:00:15",
             ["Logging:LogLevel:Default"] = "Warning",
         });
@@ -124,6 +127,7 @@ public sealed class ProcessCluster : IAsyncDisposable
             ["Orleans:ClusterId"] = _clusterId,
             ["Orleans:ServiceId"] = "belajar-reliability",
         });
+        builder.Configuration.AddInMemoryCollection(TestCertificates.Files.Settings(silo: false).Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)));
         builder.AddBelajarClient();
         return builder.Build();
     }
