@@ -29,6 +29,7 @@ public static class BelajarApiHosting
     public static WebApplicationBuilder AddBelajarApi(this WebApplicationBuilder builder, bool startupRunByDefault)
     {
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        builder.Services.AddBelajarForwardedHeaders(builder.Configuration);
         builder.Services.AddBelajarProblemDetails();
         builder.Services.AddBelajarAuth(builder.Configuration);
         builder.Services.AddAuditLog(builder.Configuration);
@@ -49,6 +50,7 @@ public static class BelajarApiHosting
             app.Services.GetRequiredService<SnapshotOperators>().Load(snapshot);
         }
 
+        app.UseForwardedHeaders(); // first: everything after sees the client's address (ForwardedHeadersSetup)
         app.UseBelajarProblemDetails();
         app.UseAuthentication();
         app.UseAuthorization();
