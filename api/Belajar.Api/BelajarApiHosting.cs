@@ -43,7 +43,7 @@ public static class BelajarApiHosting
     /// <summary>Maps the middleware and every endpoint (the operators of a configured snapshot are loaded once the host runs).</summary>
     public static WebApplication UseBelajarApi(this WebApplication app)
     {
-        app.UseForwardedHeaders();
+        app.UseForwardedHeaders(); // first: everything after sees the client's address
         app.UseBelajarProblemDetails();
         app.UseAuthentication();
         app.UseAuthorization();

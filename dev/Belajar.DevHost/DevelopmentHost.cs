@@ -8,7 +8,7 @@ namespace Belajar.DevHost;
 
 /// <summary>
 /// What <c>dotnet run --project api</c> starts. The Dapodik commands (<c>validate</c>, <c>generate</c>, <c>--help</c>)
-/// run and exit. Otherwise the api: in the embedded profile (no <c>ConnectionStrings:Belajar</c>) with its own secrets, the
+/// and the local-cluster helpers <c>dev-certs --out DIR</c> and <c>hash-password</c> run and exit. Otherwise the api: in the embedded profile (no <c>ConnectionStrings:Belajar</c>) with its own secrets, the
 /// Directory emulator, a co-hosted silo, the built-in <c>pusdatin</c> user and a start-up run of the sample snapshot; in
 /// the PostgreSQL profile as a client of the silos, as <c>api/Belajar.Api</c> runs.
 /// </summary>
@@ -24,6 +24,16 @@ public sealed class DevelopmentHost
         if (DapodikCli.IsCommand(args))
         {
             return await DapodikCli.InvokeAsync(args, Console.Out, Console.Error);
+        }
+
+        if (DevCertsCommand.IsCommand(args))
+        {
+            return DevCertsCommand.Run(args, Console.Out, Console.Error);
+        }
+
+        if (HashPasswordCommand.IsCommand(args))
+        {
+            return HashPasswordCommand.Run(args, Console.In, Console.Out, Console.Error);
         }
 
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });

@@ -6,7 +6,7 @@ namespace Belajar.LocalServices;
 /// <summary>
 /// Builds in-process test clusters whose silos are configured by the production code path
 /// (<see cref="BelajarSiloConfiguration"/>): with a connection string, the PostgreSQL profile (ADO.NET clustering,
-/// storage and reminders, schema applied at start-up) and fast membership probing; without, the embedded profile.
+/// storage and reminders, schema applied at start-up, mutual TLS with <see cref="TestCertificates"/>) and fast membership probing; without, the embedded profile.
 /// </summary>
 public static class BelajarTestCluster
 {
@@ -18,6 +18,12 @@ public static class BelajarTestCluster
         {
             builder.Properties[$"ConnectionStrings:{BelajarProfile.ConnectionStringName}"] = connectionString;
             builder.Options.UseTestClusterMembership = false;
+
+            // mutual TLS, as the profile requires; one certificate (server and client usage) for silos and client alike
+            foreach (var (key, value) in TestCertificates.Files.Settings(silo: true))
+            {
+                builder.Properties[key] = value;
+            }
 
             // real sockets, so that a silo in another process (SiloProcess) can join the cluster
             builder.Options.ConnectionTransport = ConnectionTransportType.TcpSocket;

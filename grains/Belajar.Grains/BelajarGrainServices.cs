@@ -4,6 +4,7 @@ using Belajar.Grains.Admins;
 using Belajar.Grains.Directory;
 using Belajar.Grains.Lifecycle;
 using Belajar.Grains.Quota;
+using Belajar.Grains.Runs;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -25,6 +26,7 @@ public static class BelajarGrainServices
         Options<AccountDomainOptions, AccountDomainOptionsValidator>(services, configuration.GetSection(AccountDomainOptions.SectionName));
         Options<RegionalAdminOptions, RegionalAdminOptionsValidator>(services, configuration.GetSection(RegionalAdminOptions.Section));
         Options<Runs.MassChangeOptions, Runs.MassChangeOptionsValidator>(services, configuration.GetSection(Runs.MassChangeOptions.Section));
+        Options<SnapshotRootOptions, SnapshotRootOptionsValidator>(services, configuration.GetSection(SnapshotRootOptions.Section));
 
         // The password keys are validated when the first account needs them, not at start-up: they have no usable default, and
         // a silo that hosts no account (the integration tests' clusters) starts without them.
@@ -35,6 +37,7 @@ public static class BelajarGrainServices
         services.AddSingleton<NikHashes>();
 
         services.AddSingleton(sp => new AccountDomains(sp.GetRequiredService<IOptions<AccountDomainOptions>>().Value));
+        services.AddSingleton(sp => new SnapshotLocation(sp.GetRequiredService<IOptions<SnapshotRootOptions>>().Value.SnapshotRoot));
         services.AddSingleton(sp => new PasswordProtector(sp.GetRequiredService<IOptions<PasswordProtectionOptions>>().Value));
         services.AddBelajarDirectory(configuration.GetSection(DirectoryQuotaOptions.Section)); // the client's one registration
         services.AddSingleton<AccountGrainServices>();

@@ -1,8 +1,9 @@
 using Microsoft.Extensions.Configuration;
+using Orleans.Hosting;
 
 namespace Belajar.Hosting;
 
-/// <summary>The Orleans client of the PostgreSQL profile: ADO.NET clustering finds the silos' gateways.</summary>
+/// <summary>The Orleans client of the PostgreSQL profile: ADO.NET clustering finds the silos' gateways, reached over mutual TLS.</summary>
 public static class BelajarClientConfiguration
 {
     /// <summary>Configures ADO.NET clustering for a client; the connection string must be set.</summary>
@@ -17,6 +18,8 @@ public static class BelajarClientConfiguration
             o.Invariant = BelajarProfile.AdoNetInvariant;
             o.ConnectionString = connectionString;
         });
+        var tls = BelajarTls.Read(configuration)!; // the PostgreSQL profile: required
+        client.UseTls(tls.Certificate, tls.Apply);
         return client;
     }
 }

@@ -18,6 +18,7 @@ public static class BelajarHostingExtensions
     public static IHostApplicationBuilder AddBelajarSilo(this IHostApplicationBuilder builder, Action<ISiloBuilder>? configure = null)
     {
         var options = BelajarOrleansOptions.Read(builder.Configuration);
+        RequiredSiloSettings.Require(builder.Configuration);
         builder.UseOrleans(silo =>
         {
             var siloPort = options.SiloPort ?? FreePort.Find();

@@ -16,7 +16,7 @@ namespace Belajar.Hosting;
 /// <summary>
 /// The part of the silo configuration that every host shares, production and test clusters alike: grain storage
 /// (one named storage per grain family), reminders, the storage serializer and, in the PostgreSQL profile, ADO.NET
-/// clustering and the schema applied at start-up. Endpoints and cluster identity belong to the host
+/// clustering, mutual TLS and the schema applied at start-up. Endpoints and cluster identity belong to the host
 /// (<see cref="BelajarHostingExtensions.AddBelajarSilo"/>, or the test cluster).
 /// </summary>
 public static class BelajarSiloConfiguration
@@ -48,6 +48,9 @@ public static class BelajarSiloConfiguration
             return silo;
         }
 
+        // silo to silo and client to gateway over mutual TLS, certificates from Orleans:Tls (required in this profile)
+        var tls = BelajarTls.Read(configuration)!;
+        silo.UseTls(tls.Certificate, tls.Apply);
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(
             sp => new SchemaMigrationParticipant(connectionString, sp));
         silo.UseAdoNetClustering(o =>

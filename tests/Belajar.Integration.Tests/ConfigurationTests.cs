@@ -1,4 +1,5 @@
 using Belajar.Hosting;
+using Belajar.TestSupport;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -54,6 +55,35 @@ public sealed class ConfigurationTests
         var error = Assert.Throws<OptionsValidationException>(() => builder.AddBelajarClient());
 
         Assert.Contains(error.Failures, f => f.StartsWith("ConnectionStrings:Belajar is not a PostgreSQL connection string", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_postgres_silo_without_password_keys_directory_account_or_snapshot_root_refuses_to_start_naming_each_setting()
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Belajar"] = "Host=db;Database=belajar" });
+
+        var error = Assert.Throws<OptionsValidationException>(() => builder.AddBelajarSilo());
+
+        Assert.Contains(error.Failures, f => f.Contains("Secrets:PasswordKeys must hold a key", StringComparison.Ordinal));
+        Assert.Contains(error.Failures, f => f.Contains("Directory: set ServiceAccountKeyPath", StringComparison.Ordinal));
+        Assert.Contains(error.Failures, f => f.Contains("Runs:SnapshotRoot must be the folder every silo mounts", StringComparison.Ordinal));
+        Assert.All(error.Failures, f => Assert.StartsWith("PostgreSQL profile", f, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_postgres_silo_with_its_secrets_configured_builds_and_an_embedded_silo_needs_none()
+    {
+        var postgres = Host.CreateApplicationBuilder();
+        postgres.Configuration.AddInMemoryCollection(ClusterSecrets.Settings().Append(new("ConnectionStrings:Belajar", "Host=db;Database=belajar"))
+            .Select(p => new KeyValuePair<string, string?>(p.Key, p.Value)));
+        var embedded = Host.CreateApplicationBuilder();
+
+        postgres.AddBelajarSilo();
+        embedded.AddBelajarSilo();
+
+        Assert.Empty(RequiredSiloSettings.Problems(postgres.Configuration));
+        Assert.NotEmpty(RequiredSiloSettings.Problems(embedded.Configuration)); // nothing configured, yet the embedded silo is built
     }
 
     private static IConfiguration Configuration(Dictionary<string, string?> values) =>

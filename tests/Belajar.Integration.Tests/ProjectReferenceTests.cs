@@ -24,6 +24,7 @@ public sealed class ProjectReferenceTests
         ["api/Belajar.Api"] = ["grains/Belajar.Abstractions", "silo/Belajar.Hosting.Client", "dapodik/Belajar.Dapodik"],
         ["dev/Belajar.DevHost"] = ["api/Belajar.Api", "silo/Belajar.Hosting", "directory/Belajar.Directory.Emulator", "dapodik/Belajar.Dapodik.Tool"],
         ["dev/Belajar.LocalServices"] = ["dev/Belajar.DevHost", "silo/Belajar.Hosting", "directory/Belajar.Directory.Emulator"],
+        ["deploy/Belajar.Proxy"] = [],
     };
 
     private static readonly string Root = FindRoot();

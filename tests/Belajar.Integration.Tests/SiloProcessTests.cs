@@ -15,7 +15,7 @@ public sealed class SiloProcessTests(PostgresFixture postgres) : PostgresCluster
     public async Task A_silo_process_joins_the_cluster_reports_ready_and_is_declared_dead_by_the_survivors_when_killed()
     {
         var siloPort = SiloProcess.FreePort();
-        await using var silo = SiloProcess.Start(new Dictionary<string, string>
+        await using var silo = SiloProcess.Start(new Dictionary<string, string>(ClusterSecrets.Settings())
         {
             ["ConnectionStrings:Belajar"] = Database,
             ["Orleans:ClusterId"] = Cluster.Options.ClusterId,

@@ -70,6 +70,10 @@ public sealed class ProcessCluster : IAsyncDisposable
             ["Directory:MaxBackoff"] = "00:00:01",
             ["Secrets:PasswordKeys:test"] = _passwordKey,
             ["Secrets:ActivePasswordKeyId"] = "test",
+            ["Runs:SnapshotRoot"] = Path.GetTempPath(), // SnapshotAsync writes there
+            ["Orleans:Tls:CertificatePath"] = TestCertificates.Files.SiloCertificate,
+            ["Orleans:Tls:KeyPath"] = TestCertificates.Files.SiloKey,
+            ["Orleans:Tls:CaPath"] = TestCertificates.Files.Ca,
             ["Provisioning:SchoolTimeout"] = "00:00:15",
             ["Logging:LogLevel:Default"] = "Warning",
         });
@@ -123,6 +127,7 @@ public sealed class ProcessCluster : IAsyncDisposable
             ["Orleans:ClusterId"] = _clusterId,
             ["Orleans:ServiceId"] = "belajar-reliability",
         });
+        builder.Configuration.AddInMemoryCollection(TestCertificates.Files.Settings(silo: false).Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)));
         builder.AddBelajarClient();
         return builder.Build();
     }

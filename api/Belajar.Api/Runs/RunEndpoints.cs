@@ -28,6 +28,10 @@ public static class RunEndpoints
         return runs;
     }
 
+    /// <summary>
+    /// Starts a run over <c>snapshotPath</c>: checked by the silo that reads it (inside <c>Runs:SnapshotRoot</c>, absolute or
+    /// relative to it), not on the api's disk; a refused path is a 400 that says what to give instead.
+    /// </summary>
     public static async Task<Results<Accepted<StartRunResponse>, ProblemHttpResult>> StartAsync(StartRunRequest request, RunStarter starter, ClaimsPrincipal user)
     {
         if (string.IsNullOrWhiteSpace(request.SnapshotPath))
@@ -35,14 +39,15 @@ public static class RunEndpoints
             return BelajarProblems.BadRequest("Berikan \"snapshotPath\": folder yang berisi sekolah.csv, peserta_didik.csv, ptk.csv dan pengguna.csv.");
         }
 
-        var folder = Path.GetFullPath(request.SnapshotPath);
-        if (!System.IO.Directory.Exists(folder))
+        try
         {
-            return BelajarProblems.BadRequest($"Folder '{request.SnapshotPath}' tidak ada di server: berikan folder yang berisi berkas CSV snapshot.");
+            var status = await starter.StartAsync(new RunRequest(request.SnapshotPath.Trim(), request.DryRun, user.Actor()));
+            return TypedResults.Accepted($"/api/v1/runs/{status.RunId}", new StartRunResponse(status.RunId));
         }
-
-        var status = await starter.StartAsync(new RunRequest(folder, request.DryRun, user.Actor()));
-        return TypedResults.Accepted($"/api/v1/runs/{status.RunId}", new StartRunResponse(status.RunId));
+        catch (SnapshotPathRefusedException ex)
+        {
+            return BelajarProblems.BadRequest(ex.Message);
+        }
     }
 
     public static async Task<Ok<List<RunStatus>>> ListAsync(IGrainFactory grains)

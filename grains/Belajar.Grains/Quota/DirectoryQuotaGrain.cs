@@ -1,20 +1,64 @@
+using Belajar.Abstractions;
 using Belajar.Abstractions.Quota;
 using Microsoft.Extensions.Options;
 
 namespace Belajar.Grains.Quota;
 
 /// <summary>
-/// Holds the <see cref="QuotaLedger"/> of one Google project. It keeps no stored state: a budget is per minute, and a new
-/// activation (after its silo died) starts from an empty window, which can let through at most one extra minute's worth once.
+/// Holds the <see cref="QuotaLedger"/> of one Google project. Before granting leases past the stored horizon it stores a
+/// new one (one write per <see cref="QuotaLedgerOptions.HorizonStep"/>); a new activation after its silo died counts the whole
+/// budget as spent until the old horizon's leases leave the window, and one after an orderly deactivation takes over the
+/// stored window exactly. So no 60 s window exceeds the budget across a failover.
 /// </summary>
-public sealed class DirectoryQuotaGrain(IOptions<DirectoryQuotaOptions> options, TimeProvider time) : Grain, IDirectoryQuotaGrain
+public sealed class DirectoryQuotaGrain(
+    [PersistentState("quota", StorageNames.Quota)] IPersistentState<DirectoryQuotaGrainState> state,
+    IOptions<DirectoryQuotaOptions> options,
+    TimeProvider time) : Grain, IDirectoryQuotaGrain
 {
     private readonly QuotaLedger _ledger = new(Math.Max(1, options.Value.QueriesPerMinute), time);
 
-    public Task<QuotaGrant> LeaseAsync(string siloId, int wanted, int queued)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        var stored = state.State;
+        _ledger.GrantsExpireBy = stored.GrantsExpireBy;
+        if (stored.GrantsExpireBy is not { } horizon)
+        {
+            return; // never granted anything
+        }
+
+        if (!stored.HandedOver)
+        {
+            _ledger.AssumeBudgetSpent(horizon);
+            return;
+        }
+
+        // taken over: from now on the stored window is out of date, and a crash falls back to the horizon
+        _ledger.Restore(stored.Spent);
+        stored.HandedOver = false;
+        stored.Spent = [];
+        await state.WriteStateAsync(cancellationToken);
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        state.State.Spent = [.. _ledger.Spent()];
+        state.State.HandedOver = true;
+        await state.WriteStateAsync(cancellationToken);
+    }
+
+    public async Task<QuotaGrant> LeaseAsync(string siloId, int wanted, int queued)
+    {
+        if (_ledger.HorizonToStore(time.GetUtcNow()) is { } horizon)
+        {
+            state.State.GrantsExpireBy = horizon;
+            state.State.HandedOver = false;
+            state.State.Spent = [];
+            await state.WriteStateAsync();
+            _ledger.GrantsExpireBy = horizon;
+        }
+
         var lease = _ledger.Grant(siloId, wanted, queued);
-        return Task.FromResult(new QuotaGrant(lease.LeaseId, lease.Permits, lease.ExpiresAt, lease.NextRefillAt));
+        return new QuotaGrant(lease.LeaseId, lease.Permits, lease.ExpiresAt, lease.NextRefillAt);
     }
 
     public Task ReturnAsync(string siloId, IReadOnlyList<QuotaReturn> unused)

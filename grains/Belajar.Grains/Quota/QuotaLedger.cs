@@ -22,6 +22,11 @@ namespace Belajar.Grains.Quota;
 /// A silo that asks for nothing leaves its share to the others; a silo that stops asking (gone) stops holding
 /// a share after the idle time, or at once with <see cref="Forget"/>. Its unexpired permits keep counting in the
 /// window, since they may have been used.</para>
+/// <para><b>Failover:</b> a ledger grants only leases that expire by <see cref="GrantsExpireBy"/>, a horizon its owner
+/// stores before moving it (<see cref="HorizonToStore"/>). A ledger that replaces one lost with its silo starts with
+/// <see cref="AssumeBudgetSpent"/>(stored horizon): the whole budget counts as spent by leases that expire then, so the
+/// guarantee holds across the two ledgers. One handed over in order starts from <see cref="Spent"/> with
+/// <see cref="Restore"/> instead, and loses nothing.</para>
 /// </remarks>
 public sealed class QuotaLedger
 {
@@ -73,6 +78,45 @@ public sealed class QuotaLedger
         }
     }
 
+    /// <summary>Leases are granted only while they expire by this time (null: no limit); see <see cref="HorizonToStore"/>.</summary>
+    public DateTimeOffset? GrantsExpireBy { get; set; }
+
+    /// <summary>
+    /// The horizon to store (and then to set as <see cref="GrantsExpireBy"/>) before the next grant, or null while the current
+    /// one still covers a lease granted now: moved <see cref="QuotaLedgerOptions.HorizonStep"/> ahead once less than half a
+    /// step is left, so that its owner writes about once per step.
+    /// </summary>
+    public DateTimeOffset? HorizonToStore(DateTimeOffset now)
+    {
+        var step = _options.HorizonStep;
+        return GrantsExpireBy is { } limit && limit >= now + _options.LeaseLifetime + (step / 2) ? null : now + _options.LeaseLifetime + step;
+    }
+
+    /// <summary>
+    /// Counts the whole budget as granted in leases that expire at <paramref name="previousHorizon"/> (the
+    /// <see cref="GrantsExpireBy"/> a lost ledger had stored): nothing is granted until they leave the window.
+    /// </summary>
+    public void AssumeBudgetSpent(DateTimeOffset previousHorizon) => Restore([new SpentPermits(previousHorizon, QueriesPerMinute)]);
+
+    /// <summary>The permits still counted in the window, by lease expiry: what a successor needs to <see cref="Restore"/>.</summary>
+    public IReadOnlyList<SpentPermits> Spent()
+    {
+        Advance(_time.GetUtcNow());
+        return _grants.Where(g => g.Permits > 0).GroupBy(g => g.ExpiresAt).Select(g => new SpentPermits(g.Key, g.Sum(x => x.Permits))).ToList();
+    }
+
+    /// <summary>Counts permits granted by a predecessor (they cannot be returned here); call before any grant.</summary>
+    public void Restore(IEnumerable<SpentPermits> spent)
+    {
+        foreach (var item in spent.Where(s => s.Permits > 0).OrderBy(s => s.ExpiresAt))
+        {
+            _grants.Enqueue(new GrantRecord(0, string.Empty, long.MinValue, item.ExpiresAt) { Permits = item.Permits });
+            _inWindow += item.Permits;
+        }
+
+        Advance(_time.GetUtcNow());
+    }
+
     /// <summary>The silos that currently hold a share of the budget.</summary>
     public IReadOnlyCollection<string> ActiveSilos
     {
@@ -122,6 +166,11 @@ public sealed class QuotaLedger
         var share = double.IsPositiveInfinity(level) ? demand : (int)Math.Ceiling(Math.Min(level, silo.Granted + demand)) - silo.Granted;
         var permits = Math.Max(0, Math.Min(Math.Min(share, demand), Math.Min(sliceBudget - _sliceGranted, QueriesPerMinute - _inWindow)));
         var nextSlice = new DateTimeOffset((_slice + 1) * _options.Slice.Ticks, TimeSpan.Zero);
+        if (GrantsExpireBy is { } limit && now + _options.LeaseLifetime > limit)
+        {
+            permits = 0; // its owner has not stored a horizon that covers this lease
+        }
+
         if (permits == 0)
         {
             return new Lease { LeaseId = 0, Permits = 0, ExpiresAt = now, NextRefillAt = nextSlice };

@@ -12,6 +12,12 @@ public sealed class QuotaLedgerOptions
     /// <summary>A silo that has not asked for this long no longer holds a share of the budget. Default 3 s.</summary>
     public TimeSpan SiloIdleAfter { get; set; } = TimeSpan.FromSeconds(3);
 
+    /// <summary>
+    /// How far ahead the stored horizon of granted leases moves at a time (<see cref="QuotaLedger.HorizonToStore"/>): one
+    /// storage write per step; after the loss of its silo the budget waits at most this plus one minute. Default 10 s.
+    /// </summary>
+    public TimeSpan HorizonStep { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Allowance for clocks of silos being behind the ledger's clock. Default 250 ms.</summary>
     public TimeSpan ClockSkewAllowance { get; set; } = TimeSpan.FromMilliseconds(250);
 }

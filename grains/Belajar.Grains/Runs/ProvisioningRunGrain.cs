@@ -3,6 +3,7 @@ using Belajar.Abstractions.Runs;
 using Belajar.Abstractions.Schools;
 using Belajar.Grains.Accounts;
 using Belajar.Grains.Quota;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -59,6 +60,7 @@ public sealed partial class ProvisioningRunGrain(
             return Status();
         }
 
+        request = request with { SnapshotPath = ServiceProvider.GetRequiredService<SnapshotLocation>().Resolve(request.SnapshotPath) };
         S.Request = request;
         S.State = RunState.Running;
         S.StartedAt = time.GetUtcNow();
