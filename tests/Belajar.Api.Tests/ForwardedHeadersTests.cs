@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using Belajar.Api.Audit;
+using Belajar.Api.Auth;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 
