@@ -77,9 +77,6 @@ public sealed class PostgresProfileApp : IAsyncDisposable
         {
             var settings = new Dictionary<string, string>(emulator.ClientSettings())
             {
-                ["ConnectionStrings:Belajar"] = database,
-                ["Orleans:ClusterId"] = cluster.Options.ClusterId,
-                ["Orleans:ServiceId"] = cluster.Options.ServiceId,
                 ["Secrets:PasswordKeys:scan"] = passwordKey,
                 ["Secrets:ActivePasswordKeyId"] = "scan",
                 ["Identity:SigningKey"] = signingKey,
@@ -87,6 +84,11 @@ public sealed class PostgresProfileApp : IAsyncDisposable
                 ["Smtp:Host"] = "127.0.0.1",
                 ["Smtp:Port"] = mail.Port.ToString(CultureInfo.InvariantCulture),
             };
+            foreach (var (key, value) in ClusterClientSettings.Of(cluster, database))
+            {
+                settings[key] = value;
+            }
+
             (string User, string Role, string? Kode)[] users = [(Pusdatin, "pusdatin", null), (Dinas, "dinas", Kabupaten)];
             for (var i = 0; i < users.Length; i++)
             {

@@ -2,6 +2,7 @@ using System.Net;
 using Belajar.TestSupport;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Belajar.LocalServices;
 
 namespace Belajar.Integration.Tests;
 
@@ -13,9 +14,7 @@ public sealed class ApiHealthTests(PostgresFixture postgres) : PostgresClusterTe
     {
         await using var api = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
-            web.UseSetting("ConnectionStrings:Belajar", Database);
-            web.UseSetting("Orleans:ClusterId", Cluster.Options.ClusterId);
-            web.UseSetting("Orleans:ServiceId", Cluster.Options.ServiceId);
+            web.UseClusterOf(Cluster, Database);
             web.UseSetting("Identity:SigningKey", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
         });
         using var http = api.CreateClient();

@@ -8,6 +8,7 @@ using Belajar.TestSupport;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Belajar.LocalServices;
 
 namespace Belajar.Integration.Tests;
 
@@ -64,9 +65,7 @@ public sealed class ClusterSignInTests(PostgresFixture postgres) : PostgresClust
     {
         await using var replica = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
-            web.UseSetting("ConnectionStrings:Belajar", Database);
-            web.UseSetting("Orleans:ClusterId", Cluster.Options.ClusterId);
-            web.UseSetting("Orleans:ServiceId", Cluster.Options.ServiceId);
+            web.UseClusterOf(Cluster, Database);
         });
 
         var refused = Assert.ThrowsAny<Exception>(() => replica.CreateClient());
@@ -88,9 +87,7 @@ public sealed class ClusterSignInTests(PostgresFixture postgres) : PostgresClust
     private WebApplicationFactory<Program> Replica(params (string Key, string Value)[] settings) =>
         new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
-            web.UseSetting("ConnectionStrings:Belajar", Database);
-            web.UseSetting("Orleans:ClusterId", Cluster.Options.ClusterId);
-            web.UseSetting("Orleans:ServiceId", Cluster.Options.ServiceId);
+            web.UseClusterOf(Cluster, Database);
             web.UseSetting("Identity:SigningKey", SigningKey);
             web.UseSetting("Identity:MinimumHashCost", "4");
             web.UseSetting("Identity:HashWorkFactor", "4");

@@ -128,9 +128,7 @@ public sealed class MassChangeGuardTests(PostgresFixture postgres) : IAsyncLifet
         await _cluster.DeployAsync();
         _api = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
-            web.UseSetting("ConnectionStrings:Belajar", database);
-            web.UseSetting("Orleans:ClusterId", _cluster.Options.ClusterId);
-            web.UseSetting("Orleans:ServiceId", _cluster.Options.ServiceId);
+            web.UseClusterOf(_cluster, database);
             web.UseSetting("Identity:HashWorkFactor", LocalApp.HashWorkFactor.ToString(CultureInfo.InvariantCulture));
             string[] users = [Starter, Second];
             for (var i = 0; i < users.Length; i++)

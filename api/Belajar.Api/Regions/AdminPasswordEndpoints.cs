@@ -12,18 +12,14 @@ public sealed record ChangePasswordRequest(string? Username, string? Password, s
 
 /// <summary>
 /// <c>POST /api/v1/auth/change-password</c> (anonymous): a regional administrator replaces the mailed password with an own one,
-/// which the sign-in requires first (428). Proven by the current password; at most <see cref="AttemptsPerHour"/> tries per
-/// address and hour, so that it is no faster a guessing oracle than the sign-in.
+/// which the sign-in requires first (428). Proven by the current password, under the sign-in's own cluster-wide budgets and
+/// bcrypt slots (<see cref="SignInThrottle"/>, <see cref="PasswordVerifier"/>), so that it is no faster a guessing oracle than
+/// the sign-in.
 /// </summary>
 public static class AdminPasswordEndpoints
 {
     /// <summary>The least length of a chosen password.</summary>
     public const int MinimumLength = 12;
-
-    /// <summary>Tries per address per hour.</summary>
-    public const int AttemptsPerHour = 10;
-
-    private static readonly FixedWindowCounts Attempts = new();
 
     /// <summary>Maps the endpoint.</summary>
     public static IEndpointRouteBuilder MapAdminPasswordEndpoints(this IEndpointRouteBuilder app)
@@ -40,8 +36,8 @@ public static class AdminPasswordEndpoints
     }
 
     private static async Task<IResult> ChangeAsync(
-        ChangePasswordRequest? request, HttpContext context, IGrainFactory grains, PasswordVerifier verifier, AuditRecorder audit,
-        IOptions<BelajarIdentityOptions> identity, TimeProvider time)
+        ChangePasswordRequest? request, HttpContext context, IGrainFactory grains, [AsParameters] SignInServices signIn,
+        IOptions<BelajarIdentityOptions> identity, CancellationToken cancellationToken)
     {
         var username = request?.Username?.Trim() ?? "";
         var (password, newPassword) = (request?.Password ?? "", request?.NewPassword ?? "");
@@ -55,23 +51,26 @@ public static class AdminPasswordEndpoints
             return BelajarProblems.BadRequest(problem);
         }
 
-        if (!Attempts.TryTake(username.ToLowerInvariant(), AttemptsPerHour, TimeSpan.FromHours(1), time.GetUtcNow(), out var wait))
+        var address = AuditRecorder.ClientAddress(context);
+        var device = signIn.Devices.Read(context, username);
+        if (await signIn.Throttle.AdmitAsync(username, address, device) is { } wait)
         {
-            return ActionLimiter.TooMany(context, wait, "Terlalu banyak percobaan mengganti kata sandi untuk akun ini");
+            return ActionLimiter.TooMany(context, wait, "Terlalu banyak percobaan yang gagal untuk akun atau alamat ini");
         }
 
         var registry = grains.GetGrain<IAdminRegistryGrain>(IAdminRegistryGrain.Key);
-        var signIn = await registry.FindSignInAsync(username);
-        var user = signIn is null ? null : new DirectoryUser(signIn.UserId, signIn.PasswordHash, BelajarRoles.AdminWilayah);
-        if (!verifier.Verify(user, password))
+        var admin = await registry.FindSignInAsync(username);
+        var user = admin is null ? null : new DirectoryUser(admin.UserId, admin.PasswordHash, BelajarRoles.AdminWilayah);
+        if (!await signIn.Verifier.VerifyAsync(user, password, identity.Value.HashWorkFactor, cancellationToken))
         {
-            await audit.RecordAsync(context, AuditActions.SignInFailed, actor: username, actorRole: "");
+            await signIn.Audit.RecordAsync(context, AuditActions.SignInFailed, actor: user?.Username ?? AuthEndpoints.UnknownUser(username), actorRole: "");
             return BelajarProblems.Unauthorized(AuthEndpoints.WrongCredentialsDetail);
         }
 
+        await signIn.Throttle.SucceededAsync(username, address, device);
         var hash = BCrypt.Net.BCrypt.HashPassword(newPassword, identity.Value.HashWorkFactor);
-        await registry.ChangePasswordAsync(signIn!.UserId, hash);
-        await audit.RecordAsync(context, AdminAuditActions.PasswordChanged, kodeWilayah: signIn.KodeWilayah, actor: signIn.UserId, actorRole: BelajarRoles.AdminWilayah);
+        await registry.ChangePasswordAsync(admin!.UserId, hash);
+        await signIn.Audit.RecordAsync(context, AdminAuditActions.PasswordChanged, kodeWilayah: admin.KodeWilayah, actor: admin.UserId, actorRole: BelajarRoles.AdminWilayah);
         return Results.NoContent();
     }
 

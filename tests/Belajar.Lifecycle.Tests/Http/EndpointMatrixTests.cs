@@ -30,6 +30,7 @@ public sealed class EndpointMatrixTests(StatsApp app, ITestOutputHelper output) 
     {
         // public: sign-in, the pages' shells (their data comes from the api), probes, metrics (internal network), API description
         ["POST /api/v1/auth/token"] = "400 400 400 400 400 400 400", // {} is no sign-in
+        ["POST /api/v1/auth/change-password"] = "400 400 400 400 400 400 400", // {} names no one: the current password is the proof
         ["DELETE /api/v1/dashboards/session"] = "204 204 204 204 204 204 204",
         ["GET /"] = "200 200 200 200 200 200 200",
         ["GET /sekolah/{npsn}"] = "200 200 200 200 200 200 200",
@@ -67,6 +68,7 @@ public sealed class EndpointMatrixTests(StatsApp app, ITestOutputHelper output) 
         ["GET /api/v1/admin-nominations/"] = "401 403 403 403 403 403 200",
         ["POST /api/v1/admin-nominations/{nominationId}/approve"] = "401 403 403 403 403 403 404",
         ["POST /api/v1/admin-nominations/{nominationId}/reject"] = "401 403 403 403 403 403 404",
+        ["POST /api/v1/admin-nominations/{nominationId}/resend"] = "401 403 403 403 403 403 404",
         ["DELETE /api/v1/regions/{kodeWilayah}/admins/{adminId}"] = "401 403 403 403 403 403 404",
         ["POST /api/v1/regions/{kodeWilayah}/admins/{adminId}/reissue"] = "401 403 403 403 403 403 400",
 
