@@ -25,6 +25,11 @@ public static class BelajarTestCluster
                 builder.Properties[key] = value;
             }
 
+            // the profile's secrets, fresh per cluster (a test may set its own on top: the active key id then points at its key)
+            builder.Properties["Secrets:PasswordKeys:cluster"] = Belajar.Grains.Accounts.PasswordProtectionOptions.GenerateKey();
+            builder.Properties["Secrets:ActivePasswordKeyId"] = "cluster";
+            builder.Properties["Secrets:NikPepper"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+
             // real sockets, so that a silo in another process (SiloProcess) can join the cluster
             builder.Options.ConnectionTransport = ConnectionTransportType.TcpSocket;
             builder.AddClientBuilderConfigurator<ClientConfigurator>();

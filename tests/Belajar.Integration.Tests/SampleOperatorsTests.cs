@@ -32,9 +32,7 @@ public sealed class SampleOperatorsTests(PostgresFixture postgres) : PostgresClu
     {
         await using var host = new WebApplicationFactory<Belajar.DevHost.DevelopmentHost>().WithWebHostBuilder(web =>
         {
-            web.UseSetting("ConnectionStrings:Belajar", Database);
-            web.UseSetting("Orleans:ClusterId", Cluster.Options.ClusterId);
-            web.UseSetting("Orleans:ServiceId", Cluster.Options.ServiceId);
+            web.UseClusterOf(Cluster, Database);
             web.UseSetting("Identity:SigningKey", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
         });
         _ = host.Server;

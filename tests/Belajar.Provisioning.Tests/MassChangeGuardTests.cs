@@ -129,6 +129,7 @@ public sealed class MassChangeGuardTests(PostgresFixture postgres) : IAsyncLifet
         _api = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
             web.UseClusterOf(_cluster, database);
+            web.UseSetting("Identity:SigningKey", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
             web.UseSetting("Identity:HashWorkFactor", LocalApp.HashWorkFactor.ToString(CultureInfo.InvariantCulture));
             string[] users = [Starter, Second];
             for (var i = 0; i < users.Length; i++)
