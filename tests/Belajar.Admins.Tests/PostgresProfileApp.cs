@@ -81,6 +81,7 @@ public sealed class PostgresProfileApp : IAsyncDisposable
                 ["Secrets:ActivePasswordKeyId"] = "scan",
                 ["Identity:SigningKey"] = signingKey,
                 ["Identity:HashWorkFactor"] = LocalApp.HashWorkFactor.ToString(CultureInfo.InvariantCulture),
+                ["Identity:MinimumHashCost"] = "4", // the sample's demo operators are hashed at cost 4
                 ["Smtp:Host"] = "127.0.0.1",
                 ["Smtp:Port"] = mail.Port.ToString(CultureInfo.InvariantCulture),
             };
