@@ -19,6 +19,13 @@ internal sealed class LocalCluster : IAsyncDisposable
     public LocalCluster(IReadOnlyDictionary<string, string> environment)
     {
         _folder = System.IO.Directory.CreateTempSubdirectory("belajar-local-cluster-test-").FullName;
+        // run as root, the script starts PostgreSQL as user postgres, which must pass through this folder (created 700)
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(_folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
+                | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute);
+        }
+
         StateFolder = Path.Combine(_folder, "state");
         SnapshotRoot = System.IO.Directory.CreateDirectory(Path.Combine(_folder, "snapshots")).FullName;
         _environment = new Dictionary<string, string>(environment)
