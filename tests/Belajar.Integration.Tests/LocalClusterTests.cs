@@ -83,8 +83,11 @@ public sealed class LocalClusterTests(ITestOutputHelper output)
         using var emulator = Client(Emulator);
         var users = (await emulator.GetStringAsync("/emulator/users"))
             .Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonDocument.Parse(line).RootElement).ToList();
-        var externalIds = users.Select(u => string.Join('|', u.GetProperty("externalIds").EnumerateArray().Select(e => e.GetProperty("value").GetString()))).ToList();
-        Assert.Equal(externalIds.Count, externalIds.Distinct(StringComparer.Ordinal).Count());
+        // the account a user stands for: the external id's type (dapodik-pd, -guru, -adm) and value (the Dapodik id)
+        var accountKeys = users.Select(u => string.Join('|', u.GetProperty("externalIds").EnumerateArray()
+            .Select(e => $"{e.GetProperty("customType").GetString()}:{e.GetProperty("value").GetString()}"))).ToList();
+        Assert.Equal(created, accountKeys.Count);
+        Assert.Equal(accountKeys.Count, accountKeys.Distinct(StringComparer.Ordinal).Count());
 
         var listed = new List<string>();
         foreach (var npsn in Csv(Path.Combine(snapshot, "sekolah.csv")).Select(s => s["npsn"]))
