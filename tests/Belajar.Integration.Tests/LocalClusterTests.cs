@@ -54,10 +54,10 @@ public sealed class LocalClusterTests(ITestOutputHelper output)
             await cluster.ScriptAsync(TimeSpan.FromSeconds(30), "kill-silo", "1");
             var clock = Stopwatch.StartNew();
             var atKill = Created(beforeKill); // read just before the kill: a call now may wait until the silo is declared dead
-            await Poll.UntilAsync(() => RunAsync(proxy, runId), r => Created(r) > atKill || State(r) == "Completed", TimeSpan.FromSeconds(90),
+            await Poll.UntilAsync(() => RunAsync(proxy, runId), r => Created(r) > atKill || State(r) == "Completed", TimeSpan.FromSeconds(150),
                 () => $"the run to create accounts again after the kill; silo-2's log:\n{cluster.LogTail("silo-2")}");
             var progressAgain = clock.Elapsed;
-            var done = await Poll.UntilAsync(() => RunAsync(proxy, runId), r => State(r) is "Completed" or "Failed", TimeSpan.FromSeconds(120),
+            var done = await Poll.UntilAsync(() => RunAsync(proxy, runId), r => State(r) is "Completed" or "Failed", TimeSpan.FromSeconds(150),
                 () => $"the run to complete after the kill; silo-2's log:\n{cluster.LogTail("silo-2")}");
             output.WriteLine($"killed silo 1 at {atKill} accounts; accounts created again {progressAgain.TotalSeconds:N1} s after the kill, "
                 + $"run completed {clock.Elapsed.TotalSeconds:N1} s after the kill: {done}");
