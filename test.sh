@@ -7,8 +7,9 @@ set -uo pipefail
 cd "$(dirname "$0")"
 
 # Debian packages the tests need (chromium for the pages, poppler-utils for pdftotext of the printed account cards,
-# nodejs and npm for Google's Node client in the Directory conformance test).
-NEEDED_PACKAGES=(postgresql p7zip-full chromium poppler-utils nodejs npm)
+# nodejs and npm for Google's Node client in the Directory conformance test; curl, openssl, procps and python3 for
+# deploy/local-cluster.sh, which LocalClusterTests drives).
+NEEDED_PACKAGES=(postgresql p7zip-full chromium poppler-utils nodejs npm curl openssl procps python3)
 # with BELAJAR_TEST_PG set, the tests use that server instead of starting their own
 if [[ -n "${BELAJAR_TEST_PG:-}" ]]; then
   kept=()
