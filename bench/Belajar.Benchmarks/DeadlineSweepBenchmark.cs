@@ -1,86 +1,91 @@
 using System.Diagnostics;
-using Belajar.Abstractions;
-using Belajar.Abstractions.Accounts;
-using Belajar.Abstractions.Schools;
-using Belajar.Dapodik;
+using System.Globalization;
 using Belajar.Directory.Emulator;
-using Belajar.Grains.Accounts;
-using Belajar.Grains.Lifecycle;
+using Belajar.Hosting;
 using Belajar.LocalServices;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
-using Orleans.TestingHost;
+using Npgsql;
 
 namespace Belajar.Benchmarks;
 
 /// <summary>
-/// Issue 7: the deadline sweep of unused accounts against the emulator's quota. One silo (embedded profile), the cluster's
-/// limiter and the emulator both at 6,000 queries/min; N created, never-used accounts seeded (<see cref="CreatedAccountSeeder"/>:
-/// no quota spent), then the deadline moved into the past and every
-/// account's check fired at once (as their reminders would). Each check is a read and a suspend: quota used / quota over the
-/// sweep. <c>BELAJAR_BENCH_SWEEP</c> overrides N (default 100,000: ~33 minutes of quota; smoke 100).
+/// The deadline hour: N created, never-used accounts due at once, each decided by its own <c>deadline</c> reminder through
+/// Orleans' reminder service (the project's due-window table on PostgreSQL) and the cluster's quota grain against the Directory
+/// emulator; no benchmark code calls a check. One silo (PostgreSQL profile), the limiter (<c>Directory:QueriesPerMinute</c>)
+/// and the emulator both at Q queries/min. The accounts are seeded without quota (<see cref="CreatedAccountSeeder"/>, through a
+/// first silo's account storage), their reminder rows are copied in the silo's row format (<see cref="ReminderTableSeeder"/>)
+/// starting a lead time after the copy, and a second silo starts over them with the deadline in the past. The sweep is timed
+/// from the rows' start time until the last reminder has removed itself (each account removes its reminder after writing its
+/// decision). Quota used / quota = Directory calls / (Q × that time). <c>BELAJAR_BENCH_SWEEP</c> overrides N (default 20,000;
+/// smoke 50), <c>BELAJAR_BENCH_SWEEP_QPM</c> overrides Q (default 12,000: the quota is scaled with N so that the sweep takes
+/// minutes; the ratio is what is measured).
 /// </summary>
 public sealed class DeadlineSweepBenchmark : IBenchmark
 {
-    private const int QueriesPerMinute = 6_000;
     private const int AccountsPerSchool = 1_000;
 
     public string Name => "deadline-sweep";
 
     public async Task RunAsync(BenchmarkContext context)
     {
-        var accounts = context.Smoke ? 100
-            : int.TryParse(Environment.GetEnvironmentVariable("BELAJAR_BENCH_SWEEP"), out var n) ? n : 100_000;
-        await using var emulator = await DirectoryEmulator.StartAsync(new EmulatorOptions { Port = 0, QueriesPerMinute = QueriesPerMinute });
-        var builder = BelajarTestCluster.CreateBuilder(null, silos: 1);
-        builder.UseDirectoryEmulator(emulator);
-        builder.Properties["Directory:QueriesPerMinute"] = QueriesPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        builder.Properties["Secrets:PasswordKeys:bench"] = PasswordProtectionOptions.GenerateKey();
-        builder.Properties["Secrets:ActivePasswordKeyId"] = "bench";
-        builder.Properties["Lifecycle:ActivationDeadline"] = DateTimeOffset.UtcNow.AddDays(30).ToString("O");
-        var cluster = builder.Build();
-        await cluster.DeployAsync();
+        var accounts = context.Smoke ? 50 : Env("BELAJAR_BENCH_SWEEP", 20_000);
+        var queriesPerMinute = context.Smoke ? 6_000 : Env("BELAJAR_BENCH_SWEEP_QPM", 12_000);
+        var lead = context.Smoke ? TimeSpan.FromSeconds(30) : TimeSpan.FromSeconds(90);
+        var postgres = await LocalPostgres.StartAsync();
+        await using var emulator = await DirectoryEmulator.StartAsync(new EmulatorOptions { Port = 0, QueriesPerMinute = queriesPerMinute });
+        using var gauge = new ActiveRemindersGauge();
         try
         {
-            var services = ((InProcessSiloHandle)cluster.Silos[0]).SiloHost!.Services;
-            var (keys, seedRate) = await CreatedAccountSeeder.SeedAsync(services, emulator, accounts, AccountsPerSchool, DateTimeOffset.UtcNow.AddDays(-200));
-            context.Report("seeding created accounts (state + emulator user, no quota)", seedRate, "accounts/s");
-            var options = services.GetRequiredService<IOptions<LifecycleOptions>>().Value;
-            options.ActivationDeadline = DateTimeOffset.UtcNow.AddDays(-1);
-            options.MinimumGracePeriod = TimeSpan.Zero;
-            options.DeactivationWindow = TimeSpan.Zero;
-
-            var callsBefore = emulator.Stats.Calls;
-            var throttledBefore = emulator.Stats.Throttled;
-            var stopwatch = Stopwatch.StartNew();
-            // 64 checks in flight (reminder ticks wait on the quota; more in flight would only queue past the call timeout)
-            var results = new AccountRecord?[keys.Count];
-            var next = -1;
-            await Task.WhenAll(Enumerable.Range(0, 64).Select(async _ =>
+            var database = await postgres.CreateDatabaseAsync("bench_sweep");
+            await SchemaMigrator.ApplyAsync(database);
+            List<string> keys;
+            await using (var seeding = await ReminderSilo.StartAsync(database, emulator, gauge, 0, stockTable: false))
             {
-                int i;
-                while ((i = Interlocked.Increment(ref next)) < keys.Count)
-                {
-                    results[i] = await cluster.Client.GetGrain<IAccountGrain>(keys[i]).CheckDeadlineAsync();
-                }
-            }));
-            var elapsed = stopwatch.Elapsed;
-            var calls = emulator.Stats.Calls - callsBefore;
-            var quota = QueriesPerMinute * elapsed.TotalMinutes;
-            context.Output.WriteLine($"{accounts:N0} unused accounts, limiter and emulator at {QueriesPerMinute:N0} queries/min, one silo:");
-            foreach (var group in results.GroupBy(r => r?.View.Status))
-            {
-                context.Report($"accounts {group.Key} after the sweep", group.Count(), "accounts");
+                (keys, var seedRate) = await CreatedAccountSeeder.SeedAsync(seeding.Services, emulator, accounts, AccountsPerSchool, DateTimeOffset.UtcNow.AddDays(-200));
+                context.Report("seeding created accounts (state + emulator user, no quota)", seedRate, "accounts/s");
             }
 
-            context.Report("sweep time", elapsed.TotalSeconds, "s");
+            var start = DateTime.UtcNow + lead;
+            await ReminderTableSeeder.CopyAsync(database, ReminderSilo.ServiceId, keys.Select(k =>
+                new ReminderTableSeeder.Row(GrainId.Create("account", k), "deadline", start, TimeSpan.FromMinutes(15))));
+            var callsBefore = emulator.Stats.Calls;
+            var throttledBefore = emulator.Stats.Throttled;
+            await using var silo = await ReminderSilo.StartAsync(database, emulator, gauge, accounts, stockTable: false, queriesPerMinute: queriesPerMinute);
+            var loadedAhead = start - DateTime.UtcNow;
+            await Poll.UntilAsync(() => PendingAsync(database), n => n == 0, lead + TimeSpan.FromMinutes(10 + (4.0 * accounts / queriesPerMinute)),
+                "every account's deadline reminder to remove itself");
+            var elapsed = DateTime.UtcNow - start;
+            var calls = emulator.Stats.Calls - callsBefore;
+            var quota = queriesPerMinute * elapsed.TotalMinutes;
+
+            context.Output.WriteLine($"{accounts:N0} never-used accounts due at once, fired by their own reminders; limiter and emulator at {queriesPerMinute:N0} queries/min, one silo, PostgreSQL profile:");
+            context.Report("reminders loaded this long before their start", loadedAhead.TotalSeconds, "s");
+            context.Report("users suspended in the emulator", emulator.Store.Users.Count(u => u.Suspended), "users");
+            context.Report("time to decide them all (from the reminders' start)", elapsed.TotalSeconds, "s");
             context.Report("Directory calls (read + suspend)", calls, "calls");
             context.Report("calls refused by the emulator's quota (403)", emulator.Stats.Throttled - throttledBefore, "calls");
             context.Report("quota used / quota", calls / quota, "x");
+            if (emulator.Store.Users.Count(u => u.Suspended) != accounts)
+            {
+                throw new InvalidOperationException("Not every never-used account was suspended by its own reminder.");
+            }
         }
         finally
         {
-            await cluster.DisposeAsync();
+            await postgres.DisposeAsync();
         }
+    }
+
+    private static int Env(string name, int fallback) =>
+        int.TryParse(Environment.GetEnvironmentVariable(name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : fallback;
+
+    /// <summary>The <c>deadline</c> rows still in the table (an account removes its own once it has decided).</summary>
+    private static async Task<long> PendingAsync(string connectionString)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT count(*) FROM orleans_reminders WHERE serviceid = @s AND remindername = 'deadline'", connection);
+        command.Parameters.AddWithValue("s", ReminderSilo.ServiceId);
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 }

@@ -43,17 +43,19 @@ public sealed class ReminderSilo : IAsyncDisposable
     /// <summary>
     /// Starts a silo; waits until the reminder service holds <paramref name="expectedLoaded"/> reminders (0: no wait).
     /// <paramref name="stockTable"/>: Orleans' ADO.NET reminder table (the whole range on every refresh) instead of the
-    /// project's due-window table, over the same rows and statements.
+    /// project's due-window table, over the same rows and statements. <paramref name="queriesPerMinute"/>: the cluster's
+    /// Directory limiter (<c>Directory:QueriesPerMinute</c>; 0: unlimited).
     /// </summary>
     public static async Task<ReminderSilo> StartAsync(
-        string connectionString, DirectoryEmulator emulator, ActiveRemindersGauge gauge, long expectedLoaded, bool stockTable, TimeSpan? loadingWindow = null)
+        string connectionString, DirectoryEmulator emulator, ActiveRemindersGauge gauge, long expectedLoaded, bool stockTable,
+        TimeSpan? loadingWindow = null, int queriesPerMinute = 0)
     {
         var (heapBefore, wsBefore) = Memory();
         var stopwatch = Stopwatch.StartNew();
         var builder = BelajarTestCluster.CreateBuilder(connectionString, silos: 1);
         builder.Options.ServiceId = ServiceId;
         builder.UseDirectoryEmulator(emulator);
-        builder.Properties["Directory:QueriesPerMinute"] = "0";
+        builder.Properties["Directory:QueriesPerMinute"] = queriesPerMinute.ToString(CultureInfo.InvariantCulture);
         builder.Properties["Secrets:PasswordKeys:bench"] = Key;
         builder.Properties["Secrets:ActivePasswordKeyId"] = "bench";
         builder.Properties["Lifecycle:ActivationDeadline"] = DateTimeOffset.UtcNow.AddDays(-1).ToString("O");

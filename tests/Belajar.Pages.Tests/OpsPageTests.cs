@@ -1,6 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using Belajar.Api.Runs;
+using Belajar.Grains.Lifecycle;
+using Belajar.LocalServices;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Belajar.Pages.Tests;
@@ -59,6 +62,28 @@ public sealed class OpsPageTests(PagesHost host, SystemBrowser browser)
         Assert.Equal(runId, await page.Locator("#runs tbody tr").First.GetAttributeAsync("data-run"));
         await SystemBrowser.ScreenshotAsync(page, "ops-second-run");
     }
+
+    [Fact]
+    public async Task Pusdatin_sees_that_the_deactivation_window_is_too_short_for_the_quota_with_the_window_that_fits()
+    {
+        // the silo's own start-up check, run again now that the start-up run's accounts await their deadline
+        var check = host.Services.GetRequiredService<DeactivationWindowCheck>();
+        var fit = await Poll.UntilAsync(() => check.CheckAsync(), f => f is { Fits: false }, TimeSpan.FromSeconds(30), "pending accounts in the national funnel");
+        await using var context = await browser.NewContextAsync(host.BaseAddress);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/ops");
+        await SignIn.AsAsync(page, PagesHost.PusdatinUser, PagesHost.PusdatinPassword);
+
+        var warning = page.Locator("#deactivation-window[data-fits='false'][role='alert']");
+        await warning.WaitForAsync();
+        var text = await warning.InnerTextAsync();
+        Assert.Contains("Lifecycle:DeactivationWindow", text, StringComparison.Ordinal);
+        Assert.Contains($"minimal {Span(fit!.WindowNeeded)}.", text, StringComparison.Ordinal);
+        await SystemBrowser.ScreenshotAsync(page, "ops-window-too-short");
+    }
+
+    private static string Span(TimeSpan t) =>
+        string.Join(' ', new[] { (t.Days, "hari"), (t.Hours, "jam"), (t.Minutes, "menit") }.Where(p => p.Item1 > 0).Select(p => $"{p.Item1} {p.Item2}"));
 
     [Fact]
     public async Task Ops_page_shows_a_regional_administrator_no_national_data()

@@ -1,4 +1,5 @@
 using Belajar.Abstractions;
+using Belajar.Abstractions.Quota;
 using Belajar.Abstractions.Regions;
 using Belajar.Abstractions.Runs;
 using Belajar.Api.Auth;
@@ -36,7 +37,8 @@ public static class DashboardEndpoints
             national,
             new QuotaView(usage.QueriesPerMinute, usage.InWindow, usage.ActiveSilos),
             sampler.History(),
-            await ClusterAsync(grains)));
+            await ClusterAsync(grains),
+            await grains.GetGrain<IDeactivationWindowGrain>(IDeactivationWindowGrain.Key).GetAsync()));
     }
 
     public static async Task<Results<Ok<RegionView>, ProblemHttpResult>> RegionAsync(string kodeWilayah, IGrainFactory grains)

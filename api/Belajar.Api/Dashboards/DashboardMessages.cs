@@ -1,16 +1,21 @@
+using Belajar.Abstractions.Quota;
 using Belajar.Abstractions.Regions;
 using Belajar.Abstractions.Runs;
 using Belajar.Abstractions.Schools;
 
 namespace Belajar.Api.Dashboards;
 
-/// <summary>What <c>GET /api/v1/dashboards/ops</c> answers: runs, national funnel, quota and cluster health.</summary>
+/// <summary>
+/// What <c>GET /api/v1/dashboards/ops</c> answers: runs, national funnel, quota, cluster health, and whether the deactivation
+/// window fits the quota (the last silo start-up check; null when no silo has reported).
+/// </summary>
 public sealed record OpsOverview(
     IReadOnlyList<RunStatus> Runs,
     RegionStats National,
     QuotaView Quota,
     IReadOnlyList<QuotaSample> QuotaHistory,
-    ClusterView Cluster);
+    ClusterView Cluster,
+    DeactivationWindowReport? DeactivationWindow);
 
 /// <summary>The Directory quota now: the budget per minute and the permits handed out in the current window.</summary>
 public sealed record QuotaView(int QueriesPerMinute, int InWindow, IReadOnlyList<string> ActiveSilos);

@@ -78,10 +78,28 @@
     body("provinces").replaceChildren(Belajar.funnelTable(provinces, kode => `/wilayah/${kode}`));
   }
 
-  function renderQuota(quota, history) {
+  // a .NET TimeSpan as JSON ("[d.]hh:mm:ss") in days, hours and minutes
+  function span(text) {
+    const m = /^(?:(\d+)\.)?(\d+):(\d+)/.exec(text || "");
+    if (!m) { return text; }
+    const parts = [[+(m[1] || 0), "hari"], [+m[2], "jam"], [+m[3], "menit"]].filter(([n]) => n > 0);
+    return parts.length === 0 ? "0 menit" : parts.map(([n, unit]) => `${n} ${unit}`).join(" ");
+  }
+
+  // the last silo start-up check of Lifecycle:DeactivationWindow against the quota
+  function windowFit(fit) {
+    if (!fit) { return el("p", { id: "deactivation-window", "data-fits": "unknown" }, "Jendela penonaktifan belum diperiksa oleh silo."); }
+    const text = fit.fits
+      ? `Jendela penonaktifan ${span(fit.window)} cukup untuk kuota: ${fmt(fit.pendingAccounts)} akun menunggu tenggat, perlu ${fmt(fit.queriesNeeded)} kueri.`
+      : `Peringatan: jendela penonaktifan (Lifecycle:DeactivationWindow) ${span(fit.window)} terlalu pendek untuk kuota: ${fmt(fit.pendingAccounts)} akun menunggu tenggat, perlu ${fmt(fit.queriesNeeded)} kueri, kuota ${fmt(fit.queriesPerMinute)} per menit hanya mengizinkan ${fmt(fit.queriesAllowed)}. Jendela yang cukup: minimal ${span(fit.windowNeeded)}.`;
+    return el("p", { id: "deactivation-window", "data-fits": String(fit.fits), role: fit.fits ? "status" : "alert" }, text);
+  }
+
+  function renderQuota(quota, history, fit) {
     const points = f => history.map(s => ({ x: Date.parse(s.at), y: f(s) }));
     const throttled = history.map((s, i) => ({ x: Date.parse(s.at), y: i === 0 ? 0 : Math.max(0, s.throttled - history[i - 1].throttled) }));
     body("quota").replaceChildren(
+      windowFit(fit),
       el("div", { class: "kpis" },
         el("div", { class: "kpi" }, el("b", { id: "quota-in-window" }, fmt(quota.inWindow)), el("span", {}, `dari ${fmt(quota.queriesPerMinute)} per menit`)),
         el("div", { class: "kpi" }, el("b", {}, fmt(history.at(-1)?.throttled ?? 0)), el("span", {}, "jawaban dibatasi")),
@@ -113,7 +131,7 @@
     running = overview.runs.some(r => r.state === "Running");
     renderRuns(overview.runs);
     renderFunnel(overview.national);
-    renderQuota(overview.quota, overview.quotaHistory);
+    renderQuota(overview.quota, overview.quotaHistory, overview.deactivationWindow);
     renderCluster(overview.cluster);
     if (overview.runs.length > 0 && (ticks++ % 5 === 0 || !running)) { await renderFailures(overview.runs[0].runId); }
   }

@@ -1,4 +1,5 @@
 using Belajar.Abstractions;
+using Belajar.Abstractions.Quota;
 using Belajar.Abstractions.Regions;
 using Belajar.Grains.Quota;
 using Microsoft.Extensions.Logging;
@@ -9,18 +10,20 @@ namespace Belajar.Grains.Lifecycle;
 /// <summary>
 /// At silo start (once the silo is active): the accounts waiting for their deadline (the national funnel: created − activated
 /// − deactivated) against what <c>Directory:QueriesPerMinute</c> allows within <c>Lifecycle:DeactivationWindow</c>
-/// (<see cref="DeactivationWindowFit"/>); a warning names the window that would fit.
+/// (<see cref="DeactivationWindowFit"/>); a warning names the window that would fit. The result goes to
+/// <see cref="IDeactivationWindowGrain"/>, where <c>/ops</c> reads it.
 /// </summary>
 public sealed partial class DeactivationWindowCheck(
     IGrainFactory grains,
     IOptions<LifecycleOptions> lifecycle,
     IOptions<DirectoryQuotaOptions> quota,
+    TimeProvider time,
     ILogger<DeactivationWindowCheck> logger) : ILifecycleParticipant<ISiloLifecycle>
 {
     public void Participate(ISiloLifecycle observer) =>
         observer.Subscribe(nameof(DeactivationWindowCheck), ServiceLifecycleStage.Active, OnActiveAsync);
 
-    /// <summary>Checks and logs; answers the result (null when the counters could not be read).</summary>
+    /// <summary>Checks, logs and reports to <see cref="IDeactivationWindowGrain"/>; answers the result (null when the counters could not be read).</summary>
     public async Task<DeactivationWindowFit.Result?> CheckAsync()
     {
         try
@@ -35,6 +38,8 @@ public sealed partial class DeactivationWindowCheck(
                 LogTooShort(pending, DeactivationWindowFit.CallsPerCheck, quota.Value.QueriesPerMinute, window, fit.WindowNeeded);
             }
 
+            await grains.GetGrain<IDeactivationWindowGrain>(IDeactivationWindowGrain.Key).ReportAsync(new DeactivationWindowReport(
+                fit.Fits, pending, fit.QueriesNeeded, fit.QueriesAllowed, quota.Value.QueriesPerMinute, window, fit.WindowNeeded, time.GetUtcNow()));
             return fit;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
