@@ -27,9 +27,9 @@ public sealed class PostgresProfileApp : IAsyncDisposable
     public const string Kabupaten = "020100";
 
     /// <summary>The silo's log lines (its configurator is made by type, so the sink is static; one app at a time).</summary>
-    public static readonly LogSink SiloLogs = new();
+    public static readonly CapturedLogs SiloLogs = new();
 
-    private PostgresProfileApp(string database, DirectoryEmulator emulator, TestCluster cluster, WebApplicationFactory<Program> api, MailSink mail, LogSink apiLogs, string[] secrets)
+    private PostgresProfileApp(string database, DirectoryEmulator emulator, TestCluster cluster, WebApplicationFactory<Program> api, MailSink mail, CapturedLogs apiLogs, string[] secrets)
     {
         ApiLogs = apiLogs;
         Database = database;
@@ -50,7 +50,7 @@ public sealed class PostgresProfileApp : IAsyncDisposable
 
     public MailSink Mail { get; }
 
-    public LogSink ApiLogs { get; }
+    public CapturedLogs ApiLogs { get; }
 
     /// <summary>The password key, the signing key, the NIK pepper, the emulator's private key, the users' password.</summary>
     public IReadOnlyList<string> ConfiguredSecrets { get; }
@@ -72,7 +72,7 @@ public sealed class PostgresProfileApp : IAsyncDisposable
         var cluster = builder.Build();
         await cluster.DeployAsync();
         var mail = new MailSink();
-        var apiLogs = new LogSink();
+        var apiLogs = new CapturedLogs();
         var api = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
             var settings = new Dictionary<string, string>(emulator.ClientSettings())

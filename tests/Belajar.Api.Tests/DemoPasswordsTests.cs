@@ -4,6 +4,7 @@ using Belajar.Api.Runs;
 using Belajar.Dapodik;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Belajar.TestSupport;
 
 namespace Belajar.Api.Tests;
 
@@ -52,7 +53,7 @@ public sealed class DemoPasswordsTests : IDisposable
         await SyntheticSnapshot.WriteAsync(_folder, new SyntheticSnapshotOptions { Learners = 50, Schools = 2, Provinces = 1 });
         var passwordsFile = Path.Combine(_folder, SnapshotFiles.OperatorPasswords);
         var first = File.ReadLines(passwordsFile).Skip(1).First().Split(',');
-        var logs = new CapturingLoggerProvider();
+        var logs = new CapturedLogs();
         using var loggers = LoggerFactory.Create(b => b.AddProvider(logs));
         var users = new OperatorUsers(
             new InMemoryOperatorStore(), Options.Create(new BelajarIdentityOptions { MinimumHashCost = 4 }), loggers.CreateLogger<OperatorUsers>());

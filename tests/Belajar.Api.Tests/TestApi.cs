@@ -15,6 +15,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
+using Belajar.TestSupport;
 
 namespace Belajar.Api.Tests;
 
@@ -46,7 +47,7 @@ public sealed class TestApi : IAsyncDisposable
         [OperatorBPassword] = BCrypt.Net.BCrypt.HashPassword(OperatorBPassword, 4),
     });
 
-    private TestApi(WebApplication app, FakeTimeProvider time, InMemorySchoolAccounts schools, CapturingLoggerProvider logs)
+    private TestApi(WebApplication app, FakeTimeProvider time, InMemorySchoolAccounts schools, CapturedLogs logs)
     {
         Logs = logs;
         App = app;
@@ -60,7 +61,7 @@ public sealed class TestApi : IAsyncDisposable
 
     public InMemorySchoolAccounts Schools { get; }
 
-    public CapturingLoggerProvider Logs { get; }
+    public CapturedLogs Logs { get; }
 
     public IAuditLog Audit => App.Services.GetRequiredService<IAuditLog>();
 
@@ -72,7 +73,7 @@ public sealed class TestApi : IAsyncDisposable
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
         builder.WebHost.UseTestServer();
         builder.Logging.ClearProviders();
-        var logs = new CapturingLoggerProvider();
+        var logs = new CapturedLogs();
         builder.Logging.AddProvider(logs);
         builder.Logging.SetMinimumLevel(LogLevel.Debug);
         var configuration = new Dictionary<string, string?>

@@ -8,6 +8,7 @@ using Belajar.Directory.Emulator;
 using Belajar.LocalServices;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Belajar.TestSupport;
 
 namespace Belajar.Provisioning.Tests;
 

@@ -1,16 +1,21 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace Belajar.Admins.Tests;
+namespace Belajar.TestSupport;
 
-/// <summary>Keeps every log line at every level (message, structured values, exception) for searching afterwards.</summary>
-public sealed class LogSink : ILoggerProvider
+/// <summary>
+/// Keeps every log line of a test host at every level (category, event id, formatted message, structured values, exception,
+/// scopes), for tests that search the logs: for a message that must be there, or for a secret that must not.
+/// </summary>
+public sealed class CapturedLogs : ILoggerProvider
 {
-    private readonly ConcurrentQueue<string> _lines = new();
+    /// <summary>Every line, in order of arrival.</summary>
+    public ConcurrentQueue<string> Lines { get; } = new();
 
-    public string Text => string.Join('\n', _lines);
+    /// <summary>Every line, one per row.</summary>
+    public string Text => string.Join('\n', Lines);
 
-    public ILogger CreateLogger(string categoryName) => new Logger(categoryName, _lines);
+    public ILogger CreateLogger(string categoryName) => new Logger(categoryName, Lines);
 
     public void Dispose()
     {
@@ -30,7 +35,7 @@ public sealed class LogSink : ILoggerProvider
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
             var values = state is IEnumerable<KeyValuePair<string, object?>> pairs ? string.Join(' ', pairs.Select(p => $"{p.Key}={p.Value}")) : "";
-            lines.Enqueue($"{logLevel} {category}: {formatter(state, exception)} {values} {exception}");
+            lines.Enqueue($"{logLevel} {category} {eventId.Id}: {formatter(state, exception)} {values} {exception}");
         }
     }
 }
