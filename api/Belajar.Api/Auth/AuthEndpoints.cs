@@ -20,6 +20,17 @@ public static class AuthEndpoints
 
     private const int MaxFieldLength = 256;
 
+    /// <summary>
+    /// The answer when the sign-in budgets of the account or the address are spent (<see cref="SignInThrottle"/>): 429 with
+    /// <c>Retry-After</c> in whole seconds. Every endpoint that proves a password answers so.
+    /// </summary>
+    public static ProblemHttpResult Throttled(HttpContext context, TimeSpan wait)
+    {
+        var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
+        context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        return BelajarProblems.TooManyRequests($"Terlalu banyak percobaan masuk yang gagal untuk akun atau alamat ini. Tunggu {seconds} detik, lalu coba lagi.");
+    }
+
     /// <summary>Maps the sign-in endpoint (anonymous).</summary>
     public static IEndpointRouteBuilder MapAuthEndpoints(this IEndpointRouteBuilder app)
     {
@@ -56,11 +67,9 @@ public static class AuthEndpoints
         var device = services.Devices.Read(context, username);
         if (await services.Throttle.AdmitAsync(username, address, device) is { } wait)
         {
-            var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
-            context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-            AuthLog.SignInThrottled(services.Logger, who, address, seconds);
+            AuthLog.SignInThrottled(services.Logger, who, address, Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)));
             await services.Audit.RecordAsync(context, AuditActions.SignInThrottled, actor: who, actorRole: "");
-            return BelajarProblems.TooManyRequests($"Terlalu banyak percobaan masuk yang gagal untuk akun atau alamat ini. Tunggu {seconds} detik, lalu coba lagi.");
+            return Throttled(context, wait);
         }
 
         var dummyCost = services.Operators.HashCost;

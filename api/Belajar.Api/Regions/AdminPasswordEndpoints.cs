@@ -1,7 +1,6 @@
 using Belajar.Abstractions.Admins;
 using Belajar.Api.Audit;
 using Belajar.Api.Auth;
-using Belajar.Api.Limits;
 using Belajar.Api.Problems;
 using Microsoft.Extensions.Options;
 
@@ -55,7 +54,7 @@ public static class AdminPasswordEndpoints
         var device = signIn.Devices.Read(context, username);
         if (await signIn.Throttle.AdmitAsync(username, address, device) is { } wait)
         {
-            return ActionLimiter.TooMany(context, wait, "Terlalu banyak percobaan yang gagal untuk akun atau alamat ini");
+            return AuthEndpoints.Throttled(context, wait);
         }
 
         var registry = grains.GetGrain<IAdminRegistryGrain>(IAdminRegistryGrain.Key);
