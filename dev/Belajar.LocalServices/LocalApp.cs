@@ -195,7 +195,16 @@ public sealed class LocalApp : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _factory.DisposeAsync();
+        try
+        {
+            await _factory.DisposeAsync();
+        }
+        catch (OperationCanceledException)
+        {
+            // the host's shutdown timeout ended its stop (on a loaded machine, grains still finishing work on the tests' fake
+            // clock): the test has finished and asserted; the process ends what is left
+        }
+
         await Emulator.DisposeAsync();
         try
         {
