@@ -71,6 +71,21 @@ for trx in "${trx_files[@]}"; do
   skipped=$((skipped + $(value notExecuted)))
 done
 
+# name every failed test with the first lines of its message, so that a red run says what to look at
+if ((failed > 0)); then
+  for trx in "${trx_files[@]}"; do
+    python3 - "$trx" <<'PY'
+import sys, xml.etree.ElementTree as ET
+ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
+for result in ET.parse(sys.argv[1]).getroot().iterfind(".//t:UnitTestResult", ns):
+    if result.get("outcome") not in ("Passed", "NotExecuted"):
+        message = result.findtext("t:Output/t:ErrorInfo/t:Message", "", ns).strip().splitlines()
+        text = " | ".join(line.strip() for line in message[:4])[:400]
+        print(f"FAILED {result.get('testName')}: {text or result.get('outcome')}")
+PY
+  done
+fi
+
 # a test project whose host crashed leaves no result file: count it as a failure
 test_projects=$(dotnet sln BelajarOrleans.sln list | grep -c 'Tests\.csproj$')
 if ((${#trx_files[@]} < test_projects)); then
