@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using Belajar.LocalServices;
+using Orleans.Reminders.Diagnostics;
 
 namespace Belajar.Lifecycle.Tests.Postgres;
 
@@ -14,6 +16,7 @@ public sealed class DueWindowReminderServiceTests(PostgresLifecycleCluster clust
     [Fact]
     public async Task A_reminder_registered_far_out_is_left_out_of_the_read_until_near_then_loaded_and_fired_on_time()
     {
+        using var loaded = new LoadedReminders();
         var key = $"far-{Guid.NewGuid():N}";
         var probe = cluster.Grains.GetGrain<IClockProbeGrain>(key);
         var due = Whole(PostgresLifecycleCluster.Clock.GetUtcNow().AddDays(3));
@@ -22,9 +25,8 @@ public sealed class DueWindowReminderServiceTests(PostgresLifecycleCluster clust
         Assert.NotNull(await cluster.ReadRowAsync(probe.GetGrainId(), ClockProbeGrain.ReminderName)); // stored
         Assert.DoesNotContain(await RangeAsync(), e => e.GrainId == probe.GetGrainId()); // not read by the refreshes
 
-        await LifecycleCluster.StepUntilAsync(
-            PostgresLifecycleCluster.Clock, due.AddMinutes(-12), Step, () => Task.FromResult(ClockProbeGrain.FiredAt(key).Count > 0),
-            "the far-out reminder to fire");
+        await StepThroughAsync(
+            due.AddMinutes(-12), due, loaded, probe.GetGrainId(), () => ClockProbeGrain.FiredAt(key).Count > 0, "the far-out reminder to fire");
 
         // loaded before its start time: a reminder loaded after it would skip to the next 15-minute tick
         Assert.InRange(ClockProbeGrain.FiredAt(key)[0], due, due + Step);
@@ -34,6 +36,7 @@ public sealed class DueWindowReminderServiceTests(PostgresLifecycleCluster clust
     [Fact]
     public async Task A_removed_reminder_never_fires_whether_removed_far_out_or_once_loaded()
     {
+        using var loaded = new LoadedReminders();
         var due = Whole(PostgresLifecycleCluster.Clock.GetUtcNow().AddDays(2));
         var keep = cluster.Grains.GetGrain<IClockProbeGrain>($"keep-{Guid.NewGuid():N}");
         var removedFar = cluster.Grains.GetGrain<IClockProbeGrain>($"removed-far-{Guid.NewGuid():N}");
@@ -49,15 +52,78 @@ public sealed class DueWindowReminderServiceTests(PostgresLifecycleCluster clust
         Assert.Contains(await RangeAsync(), e => e.GrainId == removedLoaded.GetGrainId()); // in the window now
         await removedLoaded.UnregisterAsync();
 
-        await LifecycleCluster.StepUntilAsync(
-            PostgresLifecycleCluster.Clock, due, Step,
-            () => Task.FromResult(ClockProbeGrain.FiredAt(Key(keep)).Count > 0 && PostgresLifecycleCluster.Clock.GetUtcNow() > due.AddMinutes(20)),
+        await StepThroughAsync(
+            PostgresLifecycleCluster.Clock.GetUtcNow(), due, loaded, keep.GetGrainId(),
+            () => ClockProbeGrain.FiredAt(Key(keep)).Count > 0 && PostgresLifecycleCluster.Clock.GetUtcNow() > due.AddMinutes(20),
             "the kept reminder to fire and the clock to pass its next tick");
 
         Assert.InRange(ClockProbeGrain.FiredAt(Key(keep))[0], due, due + Step);
         Assert.Empty(ClockProbeGrain.FiredAt(Key(removedFar)));
         Assert.Empty(ClockProbeGrain.FiredAt(Key(removedLoaded)));
         await keep.UnregisterAsync();
+    }
+
+    /// <summary>
+    /// Steps the silo's clock from <paramref name="from"/> until <paramref name="done"/>, but never onto <paramref name="due"/>
+    /// before the reminder service has loaded <paramref name="grain"/>'s reminder. The clock is fake and the refreshes read a real
+    /// database: on a busy machine the clock would otherwise run past a refresh still in flight, and a reminder loaded after its
+    /// start time waits for its next tick. Holding the clock does not hide a read that leaves the row out: then nothing loads it
+    /// and the wait times out.
+    /// </summary>
+    private static async Task StepThroughAsync(
+        DateTimeOffset from, DateTimeOffset due, LoadedReminders loaded, GrainId grain, Func<bool> done, string what)
+    {
+        var clock = PostgresLifecycleCluster.Clock;
+        if (from > clock.GetUtcNow())
+        {
+            clock.SetUtcNow(from);
+        }
+
+        await Poll.UntilAsync(
+            () =>
+            {
+                if (done())
+                {
+                    return Task.FromResult(true);
+                }
+
+                if (clock.GetUtcNow() + Step < due || loaded.Contains(grain))
+                {
+                    clock.Advance(Step);
+                }
+
+                return Task.FromResult(false);
+            },
+            d => d, TimeSpan.FromSeconds(120), what);
+    }
+
+    /// <summary>The grains whose reminder the silo's reminder service has started locally (loaded from the table or registered).</summary>
+    private sealed class LoadedReminders : IObserver<ReminderEvents.ReminderEvent>, IDisposable
+    {
+        private readonly ConcurrentDictionary<GrainId, bool> _started = new();
+        private readonly IDisposable _subscription;
+
+        public LoadedReminders() => _subscription = ReminderEvents.AllEvents.Subscribe(this);
+
+        public bool Contains(GrainId grain) => _started.ContainsKey(grain);
+
+        public void OnNext(ReminderEvents.ReminderEvent value)
+        {
+            if (value is ReminderEvents.LocalReminderStarted started)
+            {
+                _started[started.GrainId] = true;
+            }
+        }
+
+        public void OnCompleted()
+        {
+        }
+
+        public void OnError(Exception error)
+        {
+        }
+
+        public void Dispose() => _subscription.Dispose();
     }
 
     private static string Key(IClockProbeGrain grain) => grain.GetPrimaryKeyString();
