@@ -42,17 +42,19 @@ public sealed class OperatorAppTests(PagesHost host, SystemBrowser browser)
         Assert.Equal(funnel.Created, summary.Total.Created);
         Assert.Equal(funnel.Activated, summary.Total.Activated);
         Assert.Equal(summary.Total.Eligible, summary.Kinds.Sum(k => k.Counters.Eligible));
-        Assert.Contains(op.Npsn, await page.Locator("#school-meta").InnerTextAsync(), StringComparison.Ordinal);
+        await Assertions.Expect(page.Locator("#school-meta")).ToContainTextAsync(op.Npsn);
         foreach (var kind in summary.Kinds)
         {
-            Assert.Equal(kind.Counters.Eligible.ToString(System.Globalization.CultureInfo.InvariantCulture), await page.Locator($"#kinds [data-kind='{kind.Kind}'] b").InnerTextAsync());
+            await Assertions.Expect(page.Locator($"#kinds [data-kind='{kind.Kind}'] b"))
+                .ToHaveTextAsync(kind.Counters.Eligible.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
-        Assert.Equal(summary.Total.Created.ToString(System.Globalization.CultureInfo.InvariantCulture), await page.Locator("#stages tr[data-stage='created'] td.num").First.InnerTextAsync());
+        await Assertions.Expect(page.Locator("#stages tr[data-stage='created'] td.num").First)
+            .ToHaveTextAsync(summary.Total.Created.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var stages = await page.Locator("#stages tbody th").AllInnerTextsAsync();
         Assert.Equal(["dibuat", "dibagikan", "login pertama", "aktif", "dinonaktifkan", "gagal"], stages);
-        Assert.Contains("Batas aktivasi", await page.Locator("#deadline").InnerTextAsync(), StringComparison.Ordinal);
-        Assert.Contains($"Tinggal {summary.DaysLeft} hari", await page.Locator("#deadline").InnerTextAsync(), StringComparison.Ordinal);
+        await Assertions.Expect(page.Locator("#deadline")).ToContainTextAsync("Batas aktivasi");
+        await Assertions.Expect(page.Locator("#deadline")).ToContainTextAsync($"Tinggal {summary.DaysLeft} hari");
         foreach (var name in new[] { "Unduh Akun Peserta Didik", "Unduh Akun PTK", "Unduh Akun Admin", "Unduh Semua", "Cetak Kartu Akun", "Keluar" })
         {
             Assert.True(await page.GetByRole(AriaRole.Button, new() { Name = name, Exact = true }).IsVisibleAsync(), $"button '{name}'");
@@ -108,27 +110,27 @@ public sealed class OperatorAppTests(PagesHost host, SystemBrowser browser)
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Switch to English" }).ClickAsync();
 
-        Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
-        Assert.True(await page.GetByLabel("Username", new() { Exact = true }).IsVisibleAsync());
-        Assert.True(await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).IsVisibleAsync());
+        // the page re-renders after the click: wait for what it shows rather than reading it once
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+        await Assertions.Expect(page.GetByLabel("Username", new() { Exact = true })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true })).ToBeVisibleAsync();
         await page.ReloadAsync();
-        Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
         await page.FillAsync("#username", op.Username);
         await page.FillAsync("#password", op.Password);
         await page.ClickAsync("#signin button[type=submit]");
         await page.GetByRole(AriaRole.Button, new() { Name = "Download learner accounts" }).WaitForAsync();
-        Assert.Contains("days left", await page.Locator("#deadline").InnerTextAsync(), StringComparison.Ordinal);
-        await page.Locator("#account-table tbody tr").First.WaitForAsync();
-        Assert.Contains("Reset password", await page.Locator("#account-table").InnerTextAsync(), StringComparison.Ordinal);
+        await Assertions.Expect(page.Locator("#deadline")).ToContainTextAsync("days left");
+        await Assertions.Expect(page.Locator("#account-table")).ToContainTextAsync("Reset password");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Ganti ke Bahasa Indonesia" }).ClickAsync();
 
-        Assert.Equal("id", await page.GetAttributeAsync("html", "lang"));
-        Assert.True(await page.GetByRole(AriaRole.Button, new() { Name = "Unduh Akun Peserta Didik", Exact = true }).IsVisibleAsync());
-        Assert.Contains("Atur ulang kata sandi", await page.Locator("#account-table").InnerTextAsync(), StringComparison.Ordinal);
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "id");
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Unduh Akun Peserta Didik", Exact = true })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#account-table")).ToContainTextAsync("Atur ulang kata sandi");
         await page.ReloadAsync();
         await page.Locator("#school-name", new() { HasText = op.SchoolName }).WaitForAsync();
-        Assert.Equal("id", await page.GetAttributeAsync("html", "lang"));
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "id");
         Assert.Equal("id", await page.EvaluateAsync<string>("localStorage.getItem('belajar.lang')"));
     }
 
