@@ -25,7 +25,7 @@ public sealed class SignInHardeningTests
     }
 
     [Fact]
-    public async Task Operators_with_a_hash_below_the_minimum_cost_are_refused_at_import_with_a_warning_naming_the_setting()
+    public async Task Operators_with_a_hash_below_the_minimum_cost_cannot_sign_in_and_their_import_warns_naming_the_setting()
     {
         await using var api = await TestApi.StartAsync(new() { ["Identity:MinimumHashCost"] = "5" });
         var operators = api.App.Services.GetRequiredService<OperatorUsers>();

@@ -230,6 +230,32 @@ public sealed class ProvisioningRunTests(EmbeddedApp app) : IClassFixture<Embedd
         Assert.Contains(runs!, r => r.RunId == runId);
     }
 
+    [Fact]
+    public async Task A_run_brings_its_snapshots_operators_and_the_next_run_removes_those_gone()
+    {
+        var school = TestSnapshot.NewSchool();
+        var (kept, gone) = ($"tetap.{school.Npsn}@sekolah.id", $"pergi.{school.Npsn}@sekolah.id");
+        var pusdatin = await app.PusdatinAsync();
+        Assert.Equal(HttpStatusCode.Unauthorized, await SignInStatusAsync(kept, "Tetap#Operator7"));
+
+        var first = new TestSnapshot().Add(school).AddOperator(school, kept, "Tetap#Operator7").AddOperator(school, gone, "Pergi#Operator7");
+        await EmbeddedApp.WaitForEndAsync(pusdatin, await app.StartRunAsync(pusdatin, first.Write()));
+        Assert.Equal(HttpStatusCode.OK, await SignInStatusAsync(kept, "Tetap#Operator7"));
+        Assert.Equal(HttpStatusCode.OK, await SignInStatusAsync(gone, "Pergi#Operator7"));
+
+        var second = new TestSnapshot().Add(school).AddOperator(school, kept, "Tetap#Operator7");
+        await EmbeddedApp.WaitForEndAsync(pusdatin, await app.StartRunAsync(pusdatin, second.Write()));
+        Assert.Equal(HttpStatusCode.OK, await SignInStatusAsync(kept, "Tetap#Operator7"));
+        Assert.Equal(HttpStatusCode.Unauthorized, await SignInStatusAsync(gone, "Pergi#Operator7"));
+    }
+
+    private async Task<HttpStatusCode> SignInStatusAsync(string username, string password)
+    {
+        using var http = app.Factory.CreateClient();
+        using var response = await http.PostAsJsonAsync("/api/v1/auth/token", new { username, password });
+        return response.StatusCode;
+    }
+
     private async Task<AccountView> AccountAsync(Learner learner) =>
         await app.Grains.GetGrain<IAccountGrain>(learner.AccountKey).GetAsync() ?? throw new InvalidOperationException($"no account {learner.AccountKey}");
 }

@@ -11,6 +11,7 @@ public sealed class TestSnapshot
 
     private readonly List<string> _schools = [];
     private readonly List<string> _learners = [];
+    private readonly List<string> _operators = [];
 
     /// <summary>Adds an SD school in a province/kabupaten and answers its (sekolah_id, NPSN).</summary>
     public static School NewSchool(string provinsi = "Prov. D.K.I. Jakarta", string kabupaten = "Kota Jakarta Selatan", string kodeWilayah = "016001")
@@ -36,6 +37,14 @@ public sealed class TestSnapshot
         return this;
     }
 
+    /// <summary>Adds the school's operator (<c>pengguna.csv</c>, <c>peran</c> operator) with a bcrypt hash of <paramref name="password"/>.</summary>
+    public TestSnapshot AddOperator(School school, string username, string password)
+    {
+        _operators.Add(string.Join(',', Guid.NewGuid().ToString("D"), username, "Operator Uji", school.Id, "operator", "",
+            BCrypt.Net.BCrypt.HashPassword(password, 4)));
+        return this;
+    }
+
     /// <summary>Writes the snapshot into a new temporary folder and answers the folder.</summary>
     public string Write()
     {
@@ -44,7 +53,7 @@ public sealed class TestSnapshot
         Write(folder, "sekolah.csv", "sekolah_id,npsn,nama,bentuk_pendidikan_id,status_sekolah,kode_wilayah,kecamatan,kabupaten_kota,provinsi", _schools);
         Write(folder, "peserta_didik.csv", "peserta_didik_id,nisn,nik,nama,jenis_kelamin,tanggal_lahir,sekolah_id,tingkat_pendidikan_id,nama_rombel", _learners);
         Write(folder, "ptk.csv", "ptk_id,nuptk,nik,nama,jenis_kelamin,tanggal_lahir,sekolah_id,jenis_ptk_id", []);
-        Write(folder, "pengguna.csv", "pengguna_id,username,nama,sekolah_id,peran,ptk_id,password_hash", []);
+        Write(folder, "pengguna.csv", "pengguna_id,username,nama,sekolah_id,peran,ptk_id,password_hash", _operators);
         return folder;
     }
 

@@ -16,23 +16,8 @@ public interface IOperatorStore
 public sealed class ClusterOperatorStore(IGrainFactory grains) : IOperatorStore
 {
     /// <inheritdoc />
-    public Task ReplaceAsync(IReadOnlyList<OperatorIdentity> operators, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(operators);
-        var shards = new List<OperatorIdentity>[IOperatorShardGrain.Count];
-        for (var i = 0; i < shards.Length; i++)
-        {
-            shards[i] = [];
-        }
-
-        foreach (var identity in operators)
-        {
-            shards[IOperatorShardGrain.ShardOf(identity.Username)].Add(identity);
-        }
-
-        return Task.WhenAll(shards.Select((shard, i) =>
-            grains.GetGrain<IOperatorShardGrain>(IOperatorShardGrain.KeyOfShard(i)).ReplaceAsync(shard)));
-    }
+    public Task ReplaceAsync(IReadOnlyList<OperatorIdentity> operators, CancellationToken cancellationToken) =>
+        OperatorShards.ReplaceAllAsync(grains, operators);
 
     /// <inheritdoc />
     public Task<OperatorLookup> FindAsync(string username, CancellationToken cancellationToken) =>

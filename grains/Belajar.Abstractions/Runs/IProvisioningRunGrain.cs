@@ -6,6 +6,10 @@ namespace Belajar.Abstractions.Runs;
 [Alias("belajar.IProvisioningRunGrain")]
 public interface IProvisioningRunGrain : IGrainWithStringKey
 {
+    /// <summary>
+    /// Starts the run over the snapshot (the path resolved and checked by this silo); a real run also replaces the school
+    /// operators who may sign in with those of the snapshot's <c>pengguna.csv</c> before it answers.
+    /// </summary>
     [Alias("Start")]
     Task<RunStatus> StartAsync(RunRequest request);
 

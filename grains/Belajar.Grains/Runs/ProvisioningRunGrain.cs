@@ -70,6 +70,7 @@ public sealed partial class ProvisioningRunGrain(
         if (!request.DryRun)
         {
             await this.RegisterOrUpdateReminder(KeepAliveReminder, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
+            await ImportOperatorsAsync(request.SnapshotPath);
         }
 
         StartPump();
