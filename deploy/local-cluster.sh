@@ -5,6 +5,8 @@
 #   deploy/local-cluster.sh up [--silos N] [--apis M] [--snapshot-root DIR]   build once, start, wait until all are ready
 #   deploy/local-cluster.sh status                                            the processes and their health
 #   deploy/local-cluster.sh kill-silo I | start-silo I                        SIGKILL silo I / start it again
+#   deploy/local-cluster.sh kill-api J | start-api J                          SIGKILL api replica J / start it again
+#   deploy/local-cluster.sh restart-postgres                                  restart PostgreSQL (fast shutdown, then start)
 #   deploy/local-cluster.sh down                                              stop everything, remove the throwaway data
 #
 # The caller's environment reaches every host (Identity__Users__..., Lifecycle__..., Directory__QueriesPerMinute, ...);
@@ -231,5 +233,21 @@ case $command in
     wait_ready "silo-$1" "http://127.0.0.1:$((SILO_HTTP_BASE + $1))/health/ready"
     say "silo-$1 ready" ;;
   down) down ;;
-  *) sed -n '2,13p' "$0"; exit 2 ;;
+  kill-api)
+    load_state
+    [[ "${1:-}" =~ ^[0-9]+$ ]] && alive "api-$1" || die "kill-api J: api replica J must be running (see '$0 status')"
+    kill -KILL "$(cat "$STATE/pids/api-$1.pid")"
+    say "api-$1 killed (SIGKILL)" ;;
+  start-api)
+    load_state
+    [[ "${1:-}" =~ ^[0-9]+$ ]] || die "start-api J"
+    start_api "$1"
+    wait_ready "api-$1" "http://127.0.0.1:$((PROXY_PORT + $1))/health/ready"
+    say "api-$1 ready" ;;
+  restart-postgres)
+    load_state
+    # a fast shutdown ends every open connection, as a failover or a crash restart would
+    pg_run pg_ctl -D "$STATE/pg/data" -l "$STATE/pg/server.log" -m fast -s -w -t 60 restart >/dev/null
+    say "PostgreSQL restarted on port $PG_PORT" ;;
+  *) sed -n '2,15p' "$0"; exit 2 ;;
 esac

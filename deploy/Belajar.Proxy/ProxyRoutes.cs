@@ -38,7 +38,7 @@ public static class ProxyRoutes
                 Interval = TimeSpan.FromSeconds(2),
                 Timeout = TimeSpan.FromSeconds(2),
                 Policy = HealthCheckConstants.ActivePolicy.ConsecutiveFailures,
-                Path = "health/ready",
+                Path = "/health/ready",
             },
             Passive = new PassiveHealthCheckConfig
             {

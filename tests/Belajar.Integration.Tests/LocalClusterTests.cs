@@ -17,9 +17,9 @@ public sealed class LocalClusterCollection
 }
 
 /// <summary>
-/// <c>deploy/local-cluster.sh up --silos 3 --apis 2</c> as a newcomer would start it: a run through the proxy on :5080,
-/// silo 1 killed with SIGKILL mid-run, operators signing in through one replica and downloading through the other,
-/// wrong passwords spread over both replicas.
+/// <c>deploy/local-cluster.sh up</c> as a newcomer would start it, and runs through the proxy on :5080 that outlive what fails
+/// in a data centre: a silo killed with SIGKILL mid-run, an api replica killed mid-run, PostgreSQL restarted mid-run; operators
+/// signing in through one replica and downloading through the other, wrong passwords spread over both replicas.
 /// </summary>
 [Collection(LocalClusterCollection.Name)]
 public sealed class LocalClusterTests(ITestOutputHelper output)
@@ -74,6 +74,66 @@ public sealed class LocalClusterTests(ITestOutputHelper output)
         }
 
         Assert.Empty(LocalCluster.BusyPorts());
+    }
+
+    [Fact]
+    public async Task A_run_through_the_proxy_survives_a_killed_api_replica_and_a_postgresql_restart()
+    {
+        Assert.Empty(LocalCluster.BusyPorts());
+        await using (var cluster = new LocalCluster(new Dictionary<string, string>
+        {
+            ["Identity__MinimumHashCost"] = "4",
+            ["Directory__QueriesPerMinute"] = "3000", // ~50 accounts a second: both failures land mid-run
+        }))
+        {
+            var snapshot = await cluster.GenerateAsync("gen", learners: 2000, seed: 21);
+            output.WriteLine(await cluster.ScriptAsync(TimeSpan.FromMinutes(4), "up", "--silos", "2", "--apis", "2", "--snapshot-root", cluster.SnapshotRoot));
+
+            using var proxy = Client(Proxy);
+            proxy.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(proxy, "pusdatin", cluster.PusdatinPassword));
+            var started = await proxy.PostAsJsonAsync("/api/v1/runs", new { snapshotPath = "gen", dryRun = false });
+            Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
+            var runId = (await started.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("runId").GetString();
+            await Poll.UntilAsync(() => RunAsync(proxy, runId), r => Created(r) >= 200, TimeSpan.FromSeconds(90), "the run to create 200 accounts");
+
+            await cluster.ScriptAsync(TimeSpan.FromSeconds(30), "kill-api", "1");
+            // the proxy takes the dead replica out of turn: ten requests in a row through it are answered (by replica 2)
+            await Poll.UntilAsync(() => TenInARowAsync(proxy, runId), ok => ok, TimeSpan.FromSeconds(60), "the proxy to route around the killed replica");
+            var atRestart = Created(await RunAsync(proxy, runId));
+            await cluster.ScriptAsync(TimeSpan.FromMinutes(2), "restart-postgres");
+
+            var done = await Poll.UntilAsync(() => RunAsync(proxy, runId), r => State(r) is "Completed" or "Failed", TimeSpan.FromSeconds(240),
+                () => $"the run to complete after the restart; silo-1's log:\n{cluster.LogTail("silo-1")}");
+            output.WriteLine($"api-1 killed and PostgreSQL restarted at {atRestart} accounts: {done}");
+            Assert.Equal("Completed", State(done));
+            Assert.True(atRestart < Created(done), $"the restart came after the run's end ({atRestart} accounts): it proves nothing");
+            Assert.Equal(0, done.GetProperty("accountsFailed").GetInt32());
+            Assert.Equal(done.GetProperty("accountsEligible").GetInt32(), Created(done) + done.GetProperty("accountsSkipped").GetInt32());
+            await ExactlyOneGoogleUserPerAccountAsync(proxy, snapshot, Created(done));
+
+            // an operator imported before the restart signs in through the proxy and downloads the own school
+            var (first, _) = Operators(snapshot);
+            using var op = Client(Proxy);
+            op.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(op, first.Item1, first.Item2));
+            using var download = await op.GetAsync($"/api/v1/schools/{first.Item3}/accounts?kind=peserta-didik");
+            Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        }
+
+        Assert.Empty(LocalCluster.BusyPorts());
+    }
+
+    private static async Task<bool> TenInARowAsync(HttpClient proxy, string? runId)
+    {
+        for (var i = 0; i < 10; i++)
+        {
+            using var response = await proxy.GetAsync($"/api/v1/runs/{runId}");
+            if (response.StatusCode != HttpStatusCode.OK)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The emulator holds one user per created account: its users' external ids are distinct, the schools'
