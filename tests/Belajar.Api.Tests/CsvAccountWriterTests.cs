@@ -14,10 +14,10 @@ public sealed class CsvAccountWriterTests
     public async Task Fields_are_quoted_only_when_rfc4180_needs_it(string field, string written)
     {
         using var output = new MemoryStream();
-        await CsvAccountWriter.WriteAsync(output, [[field, "", "", "", "", "", "", ""]], CancellationToken.None);
+        await CsvAccountWriter.WriteAsync(output, [[field, "", "", "", "", "", "", "", ""]], CancellationToken.None);
 
         var lines = Encoding.UTF8.GetString(output.ToArray().AsSpan(3));
-        Assert.Equal(string.Join(",", AccountSheet.Header) + "\r\n" + written + ",,,,,,,\r\n", lines);
+        Assert.Equal(string.Join(",", AccountSheet.Header) + "\r\n" + written + ",,,,,,,,\r\n", lines);
     }
 
     [Theory]

@@ -15,7 +15,7 @@ namespace Belajar.Api.Tests;
 public sealed class CsvSheetBytesTests
 {
     private const string Bom = "\uFEFF";
-    private const string HeaderLine = "nama,nisn_nuptk,peran,tingkat,rombel,user_id,password,status\r\n";
+    private const string HeaderLine = "nama,nisn_nuptk,peran,tingkat,rombel,user_id,password,status,user_id_lama\r\n";
 
     [Fact]
     public async Task Sheet_with_tricky_values_is_written_byte_for_byte()
@@ -36,15 +36,15 @@ public sealed class CsvSheetBytesTests
         var bytes = await WriteAsync(accounts.Select(AccountSheet.Row));
 
         var expected = Bom + HeaderLine
-            + "Ñoman Ṣiti,0012345678,peserta-didik,5,5A,noman.siti@belajar.id,\"Ab,3\"\"x\",created\r\n"
-            + "\"Siti \"\"Ani\"\" Aminah, S.\",0012345679,peserta-didik,6,6B,siti@belajar.id,Pw-1,distributed\r\n"
-            + "\"'=HYPERLINK(\"\"http://x.example\"\",\"\"klik\"\")\",0011111111,peserta-didik,5,'@SUM(A1),injeksi@belajar.id,'+cmd|' /C calc'!A0,created\r\n"
-            + "'+62812,'-1,peserta-didik,1,'-,minus@belajar.id,'-2+3,created\r\n"
-            + "Dewi Baris Tiga,0022222222,peserta-didik,5,'\tTab,dewi@belajar.id,x,created\r\n"
-            + " Spasi ,0033333333,peserta-didik,3,Putri 🌸,putri@belajar.id,,activated\r\n"
-            + "\"Ketut Ayu Kusumawardhani, S.Pd.\",1234567890123456,guru,,,guru@belajar.id,Guru-Pw1,created\r\n"
-            + "Bu Kepala,,kepala-sekolah,,,kepsek@belajar.id,,created\r\n"
-            + "\"Op \"\"A\"\"\",,operator,,,op@belajar.id,,deactivated\r\n";
+            + "Ñoman Ṣiti,0012345678,peserta-didik,5,5A,noman.siti@belajar.id,\"Ab,3\"\"x\",created,\r\n"
+            + "\"Siti \"\"Ani\"\" Aminah, S.\",0012345679,peserta-didik,6,6B,siti@belajar.id,Pw-1,distributed,\r\n"
+            + "\"'=HYPERLINK(\"\"http://x.example\"\",\"\"klik\"\")\",0011111111,peserta-didik,5,'@SUM(A1),injeksi@belajar.id,'+cmd|' /C calc'!A0,created,\r\n"
+            + "'+62812,'-1,peserta-didik,1,'-,minus@belajar.id,'-2+3,created,\r\n"
+            + "Dewi Baris Tiga,0022222222,peserta-didik,5,'\tTab,dewi@belajar.id,x,created,\r\n"
+            + " Spasi ,0033333333,peserta-didik,3,Putri 🌸,putri@belajar.id,,activated,\r\n"
+            + "\"Ketut Ayu Kusumawardhani, S.Pd.\",1234567890123456,guru,,,guru@belajar.id,Guru-Pw1,created,\r\n"
+            + "Bu Kepala,,kepala-sekolah,,,kepsek@belajar.id,,created,\r\n"
+            + "\"Op \"\"A\"\"\",,operator,,,op@belajar.id,,deactivated,\r\n";
         Assert.Equal(Encoding.UTF8.GetBytes(expected), bytes);
         Assert.Equal([0xEF, 0xBB, 0xBF, (byte)'n'], bytes[..4]);
     }
@@ -54,12 +54,12 @@ public sealed class CsvSheetBytesTests
     {
         string[][] rows =
         [
-            ["two\r\nlines", "\n", "\r", "\"", "", "a;b", "'", "tab\there"],
+            ["two\r\nlines", "\n", "\r", "\"", "", "a;b", "'", "tab\there", ""],
         ];
 
         var bytes = await WriteAsync(rows);
 
-        Assert.Equal(Encoding.UTF8.GetBytes(Bom + HeaderLine + "\"two\r\nlines\",\"\n\",\"\r\",\"\"\"\",,a;b,',tab\there\r\n"), bytes);
+        Assert.Equal(Encoding.UTF8.GetBytes(Bom + HeaderLine + "\"two\r\nlines\",\"\n\",\"\r\",\"\"\"\",,a;b,',tab\there,\r\n"), bytes);
     }
 
     [Fact]

@@ -10,7 +10,7 @@ namespace Belajar.Api.Tests;
 
 public sealed class DownloadTests : IAsyncLifetime
 {
-    private const string Header = "nama,nisn_nuptk,peran,tingkat,rombel,user_id,password,status";
+    private const string Header = "nama,nisn_nuptk,peran,tingkat,rombel,user_id,password,status,user_id_lama";
     private TestApi _api = null!;
     private HttpClient _operator = null!;
     private HttpClient _pusdatin = null!;
@@ -24,7 +24,7 @@ public sealed class DownloadTests : IAsyncLifetime
         var text = Encoding.UTF8.GetString(bytes.AsSpan(3));
         Assert.StartsWith(Header + "\r\n", text);
         Assert.DoesNotContain(text.Replace("\r\n", "", StringComparison.Ordinal), c => c is '\n' or '\r');
-        Assert.Contains("\"Siti \"\"Ani\"\" Aminah, S.\",0012345678,peserta-didik,5,5A,siti.aminah@belajar.id,Ab3-xyz9Q,created\r\n", text);
+        Assert.Contains("\"Siti \"\"Ani\"\" Aminah, S.\",0012345678,peserta-didik,5,5A,siti.aminah@belajar.id,Ab3-xyz9Q,created,\r\n", text);
         Assert.EndsWith("\r\n", text);
     }
 
