@@ -42,7 +42,7 @@ public sealed class CsvAccountWriterTests
     [Fact]
     public async Task A_large_sheet_is_written_without_synchronous_writes()
     {
-        var rows = Enumerable.Range(0, 5000).Select(i => new[] { $"Nama, {i}", "", "peserta-didik", "", "", $"u{i}@belajar.id", "Pw", "created" });
+        var rows = Enumerable.Range(0, 5000).Select(i => new[] { $"Nama, {i}", "", "peserta-didik", "", "", $"u{i}@belajar.id", "Pw", "created", "" });
         await using var output = new AsyncOnlyStream();
 
         await CsvAccountWriter.WriteAsync(output, rows, CancellationToken.None);

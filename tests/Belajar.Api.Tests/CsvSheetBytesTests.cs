@@ -83,6 +83,7 @@ public sealed class CsvSheetBytesTests
             $"user{i}@belajar.id",
             i % 5 == 0 ? "" : $"Pw-{i},x",
             "created",
+            "",
         });
 
         var bytes = await WriteAsync(rows);
@@ -98,10 +99,13 @@ public sealed class CsvSheetBytesTests
         return output.ToArray();
     }
 
-    /// <summary>Taken from the hand-written writer the CSV came from, and checked against an independent RFC 4180 writer.</summary>
+    /// <summary>
+    /// Checked against an independent RFC 4180 writer (which also gives the figures of the sheet without <c>user_id_lama</c> that
+    /// the hand-written writer the CSV came from gave: 262,107 bytes, SHA-256 5083DAF5…).
+    /// </summary>
     private static class Pinned
     {
-        public const int LargeSheetLength = 262107;
-        public const string LargeSheetSha256 = "5083DAF51AC7F89097BFC3D754CE67F6AC214536AD72C8FCB5943977955C36B1";
+        public const int LargeSheetLength = 265120;
+        public const string LargeSheetSha256 = "6C9DB773C759AF1E05C7AA337CD666F7AE25C77607205775F0DA19DE051B6E56";
     }
 }

@@ -37,7 +37,7 @@ public sealed class DownloadTests : IAsyncLifetime
         Assert.Equal(5, csv.Count);
         Assert.Equal(Header.Split(','), csv[0]);
         Assert.Equal(csv, xlsx);
-        Assert.Equal(["Dewi Baris", "0022222222", "peserta-didik", "5", "'\tTab", "dewi@belajar.id", "'-2+3", "distributed"], csv[4]);
+        Assert.Equal(["Dewi Baris", "0022222222", "peserta-didik", "5", "'\tTab", "dewi@belajar.id", "'-2+3", "distributed", ""], csv[4]);
     }
 
     [Fact]
@@ -63,10 +63,10 @@ public sealed class DownloadTests : IAsyncLifetime
         var admins = SheetReaders.ReadCsv(await _operator.GetByteArrayAsync(Path("admin", "csv")));
 
         var activated = learners.Single(r => r[5] == SampleSchools.ActivatedUserId);
-        Assert.Equal(["", "activated"], activated[6..]);
+        Assert.Equal(["", "activated", ""], activated[6..]);
         var deactivatedOperator = admins.Single(r => r[2] == "operator");
-        Assert.Equal(["", "deactivated"], deactivatedOperator[6..]);
-        Assert.Equal(["Bu Kepala", "", "kepala-sekolah", "", "", "kepsek@belajar.id", "Kepsek-Pw1", "created"], admins.Single(r => r[2] == "kepala-sekolah"));
+        Assert.Equal(["", "deactivated", ""], deactivatedOperator[6..]);
+        Assert.Equal(["Bu Kepala", "", "kepala-sekolah", "", "", "kepsek@belajar.id", "Kepsek-Pw1", "created", ""], admins.Single(r => r[2] == "kepala-sekolah"));
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class DownloadTests : IAsyncLifetime
     {
         var rows = SheetReaders.ReadCsv(await _operator.GetByteArrayAsync(Path("ptk", "csv")));
 
-        Assert.Equal(["Pak Guru", "1234567890123456", "guru", "", "", "guru@belajar.id", "Guru-Pw1", "created"], rows.Single(r => r[0] != "nama"));
+        Assert.Equal(["Pak Guru", "1234567890123456", "guru", "", "", "guru@belajar.id", "Guru-Pw1", "created", ""], rows.Single(r => r[0] != "nama"));
     }
 
     [Fact]
