@@ -13,11 +13,11 @@ public sealed class TestSnapshot
     private readonly List<string> _learners = [];
     private readonly List<string> _operators = [];
 
-    /// <summary>Adds an SD school in a province/kabupaten and answers its (sekolah_id, NPSN).</summary>
-    public static School NewSchool(string provinsi = "Prov. D.K.I. Jakarta", string kabupaten = "Kota Jakarta Selatan", string kodeWilayah = "016001")
+    /// <summary>Adds an SD school (or another form: <paramref name="bentuk"/> 6 is an SMP) in a province/kabupaten and answers its (sekolah_id, NPSN).</summary>
+    public static School NewSchool(string provinsi = "Prov. D.K.I. Jakarta", string kabupaten = "Kota Jakarta Selatan", string kodeWilayah = "016001", int bentuk = 5)
     {
         var npsn = Interlocked.Increment(ref _npsnSeed).ToString(CultureInfo.InvariantCulture);
-        return new School(Guid.NewGuid().ToString("D"), npsn, provinsi, kabupaten, kodeWilayah);
+        return new School(Guid.NewGuid().ToString("D"), npsn, provinsi, kabupaten, kodeWilayah, bentuk);
     }
 
     /// <summary>A learner of grade 5 with a fresh NISN.</summary>
@@ -26,14 +26,16 @@ public sealed class TestSnapshot
 
     public TestSnapshot Add(School school)
     {
-        _schools.Add(string.Join(',', school.Id, school.Npsn, $"SD Uji {school.Npsn}", "5", "Negeri", school.KodeWilayah,
+        _schools.Add(string.Join(',', school.Id, school.Npsn, $"Sekolah Uji {school.Npsn}", school.Bentuk.ToString(CultureInfo.InvariantCulture), "Negeri", school.KodeWilayah,
             "Kec. Uji", Quote(school.Kabupaten), Quote(school.Provinsi)));
         return this;
     }
 
+    /// <summary>Adds a learner at a school: grade 5 at an SD, grade 7 at an SMP.</summary>
     public TestSnapshot Add(School school, Learner learner)
     {
-        _learners.Add(string.Join(',', learner.Id, learner.Nisn, "", Quote(learner.Nama), "P", "2014-03-04", school.Id, "5", "5A"));
+        var tingkat = school.Bentuk == 6 ? "7" : "5";
+        _learners.Add(string.Join(',', learner.Id, learner.Nisn, "", Quote(learner.Nama), "P", "2014-03-04", school.Id, tingkat, tingkat + "A"));
         return this;
     }
 
@@ -64,7 +66,8 @@ public sealed class TestSnapshot
 }
 
 /// <summary>A school row of a <see cref="TestSnapshot"/>.</summary>
-public sealed record School(string Id, string Npsn, string Provinsi, string Kabupaten, string KodeWilayah);
+/// <param name="Bentuk">The bentuk_pendidikan_id: 5 SD, 6 SMP.</param>
+public sealed record School(string Id, string Npsn, string Provinsi, string Kabupaten, string KodeWilayah, int Bentuk = 5);
 
 /// <summary>A learner row of a <see cref="TestSnapshot"/>; its account key is <c>pd-{Id}</c>.</summary>
 public sealed record Learner(string Id, string Nisn, string Nama)

@@ -7,6 +7,7 @@ namespace Belajar.Api.Schools;
 /// <summary>One account in the operator's list: never a password.</summary>
 /// <param name="Stage">One of <see cref="AccountStages.All"/>.</param>
 /// <param name="CanReset">True while "Atur ulang kata sandi" may give it a new initial password.</param>
+/// <param name="PreviousUserId">The address before the learner moved to a school of another jenjang; null when it never changed.</param>
 public sealed record AccountListItem(
     string Nama,
     string? NisnNuptk,
@@ -17,7 +18,8 @@ public sealed record AccountListItem(
     string? UserId,
     string Stage,
     DateTimeOffset? LastSignInAt,
-    bool CanReset);
+    bool CanReset,
+    string? PreviousUserId = null);
 
 /// <summary>What <c>GET /api/v1/schools/{npsn}/accounts/list</c> answers: one page of the matching accounts, by name.</summary>
 public sealed record AccountListPage(int Total, int Offset, IReadOnlyList<AccountListItem> Items);
@@ -56,5 +58,5 @@ public static class AccountListing
 
     private static AccountListItem Item(AccountView a) => new(
         a.Nama, a.NisnNuptk, AccountKindNames.Name(AccountKinds.Of(a.Role)), AccountSheet.Peran(a.Role), a.Tingkat, a.Rombel, a.UserId,
-        AccountStages.Of(a), a.LastSignInAt, AccountStages.CanReset(a));
+        AccountStages.Of(a), a.LastSignInAt, AccountStages.CanReset(a), a.PreviousUserId);
 }

@@ -6,7 +6,7 @@ namespace Belajar.Dapodik;
 /// <summary>Prints a <see cref="SnapshotReport"/> as the quality gate's plain-text tables, in Bahasa Indonesia (Pusdatin reads them).</summary>
 public static class ReportPrinter
 {
-    /// <summary>Writes rows read, rejected rows by reason and by province, examples, not-eligible and eligible counts.</summary>
+    /// <summary>Writes rows read, rejected rows by reason and by province, examples, PTK registered at several schools, not-eligible and eligible counts.</summary>
     public static void Print(SnapshotReport report, TextWriter output, int examples = 20)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -28,6 +28,14 @@ public static class ReportPrinter
             {
                 output.WriteLine($"  {row}");
             }
+        }
+
+        output.WriteLine();
+        output.WriteLine(Line($"PTK terdaftar di beberapa sekolah (bukan kesalahan data; akun dibuat di sekolah baris pertama): {report.OtherSchoolCount:N0}"));
+        Table(output, report.OtherSchoolByProvince);
+        foreach (var row in report.OtherSchoolExamples.Take(examples))
+        {
+            output.WriteLine($"  {row}");
         }
 
         output.WriteLine();

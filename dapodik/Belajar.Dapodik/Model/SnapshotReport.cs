@@ -19,6 +19,9 @@ public sealed class SnapshotReport
     private readonly Dictionary<string, long> _notEligibleByReason = new(StringComparer.Ordinal);
     private readonly Dictionary<(AccountRole, Jenjang), long> _eligible = [];
     private readonly Dictionary<string, long> _rowsRead = new(StringComparer.Ordinal);
+    private readonly List<RejectedRow> _otherSchoolExamples = [];
+    private readonly Dictionary<string, long> _otherSchoolByProvince = new(StringComparer.Ordinal);
+    private long _otherSchool;
     private long _rejected;
     private long _schools;
 
@@ -54,6 +57,19 @@ public sealed class SnapshotReport
     /// <summary>Data rows read per file (header excluded), valid or not.</summary>
     public IReadOnlyDictionary<string, long> RowsRead => Locked(() => Copy(_rowsRead));
 
+    /// <summary>
+    /// PTK rows of a person already registered at another school of the snapshot (the same NUPTK, or the same ptk_id with the
+    /// same NIK): not data errors and not counted in <see cref="RejectedCount"/>; the person's account is made at the school of
+    /// the first row.
+    /// </summary>
+    public long OtherSchoolCount => Locked(() => _otherSchool);
+
+    /// <summary>The first of those rows (at most <see cref="MaxExamples"/>), by file and line; the reason names the first row and its NPSN.</summary>
+    public IReadOnlyList<RejectedRow> OtherSchoolExamples => Locked(() => _otherSchoolExamples.ToArray());
+
+    /// <summary>Those rows by the province of the row's school.</summary>
+    public IReadOnlyDictionary<string, long> OtherSchoolByProvince => Locked(() => Copy(_otherSchoolByProvince));
+
     /// <summary>Rosters handed out.</summary>
     public long SchoolsYielded => Locked(() => _schools);
 
@@ -77,6 +93,23 @@ public sealed class SnapshotReport
             }
         }
     }
+
+    /// <summary>Records a PTK row of a person registered at another school too (see <see cref="OtherSchoolCount"/>).</summary>
+    public void AddOtherSchool(string file, long line, string column, string? province, string detail)
+    {
+        lock (_gate)
+        {
+            _otherSchool++;
+            Increment(_otherSchoolByProvince, string.IsNullOrEmpty(province) ? UnknownProvince : province);
+            if (_otherSchoolExamples.Count < MaxExamples)
+            {
+                _otherSchoolExamples.Add(new RejectedRow(file, line, column, $"{OtherSchoolReason} ({detail})"));
+            }
+        }
+    }
+
+    /// <summary>The reason of a row in <see cref="OtherSchoolExamples"/>.</summary>
+    public const string OtherSchoolReason = "terdaftar juga di sekolah lain";
 
     /// <summary>Adds one school's eligibility verdict to the counts.</summary>
     public void Add(EligibilityResult result)

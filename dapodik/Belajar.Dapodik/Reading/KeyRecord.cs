@@ -7,6 +7,12 @@ internal enum KeyKind : byte
     Nisn = 2,
     PtkId = 3,
     Nuptk = 4,
+
+    /// <summary>
+    /// A PTK's ptk_id together with its NIK (<see cref="KeyRecord.PersonKey"/>): the same ptk_id with the same NIK at two schools is
+    /// one person registered at both, not two rows that share an id by mistake. Never reported by itself.
+    /// </summary>
+    PtkPerson = 5,
 }
 
 /// <summary>One unique key of a row, written to a key bucket so duplicates are found bucket by bucket.</summary>
@@ -20,7 +26,7 @@ internal readonly record struct KeyRecord(KeyKind Kind, Guid Key, long Line, int
     {
         KeyKind.PesertaDidikId => "peserta_didik_id",
         KeyKind.Nisn => "nisn",
-        KeyKind.PtkId => "ptk_id",
+        KeyKind.PtkId or KeyKind.PtkPerson => "ptk_id",
         _ => "nuptk",
     };
 
@@ -30,6 +36,24 @@ internal readonly record struct KeyRecord(KeyKind Kind, Guid Key, long Line, int
         Span<byte> bytes = stackalloc byte[16];
         BitConverter.TryWriteBytes(bytes, long.Parse(digits, System.Globalization.CultureInfo.InvariantCulture));
         return new Guid(bytes);
+    }
+
+    /// <summary>Whether a second row with this key is the same person as the first (NUPTK; ptk_id with the same NIK).</summary>
+    public bool IdentifiesPerson => Kind is KeyKind.Nuptk or KeyKind.PtkPerson;
+
+    /// <summary>The key of <see cref="KeyKind.PtkPerson"/>: the ptk_id mixed with the NIK's number.</summary>
+    public static Guid PersonKey(Guid ptkId, ReadOnlySpan<char> nik)
+    {
+        Span<byte> id = stackalloc byte[16];
+        Span<byte> number = stackalloc byte[16];
+        ptkId.TryWriteBytes(id);
+        NumberKey(nik).TryWriteBytes(number);
+        for (var i = 0; i < 16; i++)
+        {
+            id[i] ^= number[i];
+        }
+
+        return new Guid(id);
     }
 
     public int CompareTo(KeyRecord other)

@@ -73,6 +73,11 @@ internal static class Partitioner
             {
                 WriteKey(buckets, new KeyRecord(KeyKind.Nuptk, KeyRecord.NumberKey(nuptk), line, school.Index));
             }
+
+            if (ptk.Nik is { Length: > 0 } nik)
+            {
+                WriteKey(buckets, new KeyRecord(KeyKind.PtkPerson, KeyRecord.PersonKey(ptk.PtkId, nik), line, school.Index));
+            }
         }, ct);
     }
 
@@ -105,6 +110,7 @@ internal static class Partitioner
 
     private static void FindDuplicates(PreparedSnapshot prepared, SnapshotReport report, CancellationToken ct)
     {
+        var hits = new Dictionary<(string File, long Line), List<DuplicateHit>>();
         for (var bucket = 0; bucket < prepared.Buckets.Count; bucket++)
         {
             ct.ThrowIfCancellationRequested();
@@ -131,11 +137,28 @@ internal static class Partitioner
                 }
 
                 keys[i] = keys[i - 1]; // later duplicates of the same key still point at the first occurrence
-                if (prepared.Duplicates.Add((k.File, k.Line)))
+                if (!hits.TryGetValue((k.File, k.Line), out var list))
                 {
-                    report.Reject(k.File, k.Line, k.Column, "ganda", prepared.Schools[k.SchoolIndex].Sekolah.Provinsi,
-                        $"pertama di baris {first.Line}");
+                    hits[(k.File, k.Line)] = list = [];
                 }
+
+                list.Add(new DuplicateHit(k, first));
+            }
+        }
+
+        foreach (var ((file, line), list) in hits.OrderBy(h => h.Key.File, StringComparer.Ordinal).ThenBy(h => h.Key.Line))
+        {
+            prepared.Duplicates.Add((file, line));
+            var hit = DuplicateRules.Classify(list);
+            var school = prepared.Schools[hit.Row.SchoolIndex].Sekolah;
+            if (hit.OtherSchool)
+            {
+                report.AddOtherSchool(file, line, hit.Row.Column, school.Provinsi,
+                    $"pertama di baris {hit.First.Line}, NPSN {prepared.Schools[hit.First.SchoolIndex].Sekolah.Npsn}");
+            }
+            else
+            {
+                report.Reject(file, line, hit.Row.Column, "ganda", school.Provinsi, $"pertama di baris {hit.First.Line}");
             }
         }
     }

@@ -87,10 +87,17 @@ public sealed partial class DirectoryApi
 
         if (patch.PrimaryEmail is { } email && !string.Equals(email, existing.PrimaryEmail, StringComparison.OrdinalIgnoreCase))
         {
-            return GoogleErrors.Invalid("Invalid Input: primaryEmail (the emulator does not rename users)");
+            // Google keeps the old address as an alias: mail to it still arrives and the user answers under it
+            switch (store.Rename(existing.Id, email, out _))
+            {
+                case RenameResult.AddressTaken:
+                    return GoogleErrors.Duplicate();
+                case RenameResult.NotFound:
+                    return GoogleErrors.NotFound("userKey");
+            }
         }
 
-        var updated = store.Update(key, u => u with
+        var updated = store.Update(existing.Id, u => u with
         {
             GivenName = patch.Name?.GivenName?.Trim() ?? u.GivenName,
             FamilyName = patch.Name?.FamilyName?.Trim() ?? u.FamilyName,

@@ -23,6 +23,9 @@ public sealed class UserResource
     public bool? IsMailboxSetup { get; set; }
     public List<ExternalIdResource>? ExternalIds { get; set; }
     public List<OrganizationResource>? Organizations { get; set; }
+
+    /// <summary>The user's earlier primary addresses (Google keeps one as an alias when <c>primaryEmail</c> changes); read-only.</summary>
+    public List<string>? Aliases { get; set; }
 }
 
 /// <summary>A user's name.</summary>

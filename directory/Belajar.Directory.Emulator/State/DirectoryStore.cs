@@ -10,6 +10,8 @@ public sealed class DirectoryStore
     private readonly ConcurrentDictionary<string, OrgUnitRecord> _orgUnits = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, RoleAssignmentRecord> _assignments = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, byte>> _emailsByOrgUnit = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, string> _primaryByAlias = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Lock _renameLock = new();
     private long _nextId;
 
     /// <summary>Creates an empty store holding the root org unit and Google's system roles.</summary>
@@ -46,7 +48,7 @@ public sealed class DirectoryStore
     /// <summary>Adds the user unless its address is taken.</summary>
     public bool TryAdd(EmulatedUser user)
     {
-        if (!_users.TryAdd(user.PrimaryEmail, user))
+        if (_primaryByAlias.ContainsKey(user.PrimaryEmail) || !_users.TryAdd(user.PrimaryEmail, user))
         {
             return false;
         }
@@ -56,12 +58,13 @@ public sealed class DirectoryStore
         return true;
     }
 
-    /// <summary>The user by primary email or id.</summary>
+    /// <summary>The user by primary email, alias or id.</summary>
     public EmulatedUser? Find(string userKey)
     {
         if (userKey.Contains('@'))
         {
-            return _users.GetValueOrDefault(userKey);
+            return _users.GetValueOrDefault(userKey)
+                ?? (_primaryByAlias.TryGetValue(userKey, out var primary) ? _users.GetValueOrDefault(primary) : null);
         }
 
         return _emailById.TryGetValue(userKey, out var email) ? _users.GetValueOrDefault(email) : null;
@@ -76,6 +79,11 @@ public sealed class DirectoryStore
         }
 
         _emailById.TryRemove(removed.Id, out _);
+        foreach (var alias in removed.Aliases)
+        {
+            _primaryByAlias.TryRemove(alias, out _);
+        }
+
         if (_emailsByOrgUnit.TryGetValue(removed.OrgUnitPath, out var emails))
         {
             emails.TryRemove(removed.PrimaryEmail, out _);
@@ -113,6 +121,64 @@ public sealed class DirectoryStore
                 }
 
                 return updated;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Gives the user (by primary email, alias or id) the primary address <paramref name="newEmail"/>, as Google's
+    /// <c>users.update</c> of <c>primaryEmail</c> does: the old address becomes an alias (the user answers under it, it stays
+    /// taken). Renaming to the current address changes nothing; to one of the user's own aliases swaps the two.
+    /// </summary>
+    public RenameResult Rename(string userKey, string newEmail, out EmulatedUser? renamed)
+    {
+        lock (_renameLock)
+        {
+            while (true)
+            {
+                renamed = Find(userKey);
+                if (renamed is not { } current)
+                {
+                    return RenameResult.NotFound;
+                }
+
+                if (string.Equals(current.PrimaryEmail, newEmail, StringComparison.OrdinalIgnoreCase))
+                {
+                    return RenameResult.Renamed;
+                }
+
+                var ownAlias = current.Aliases.Contains(newEmail, StringComparer.OrdinalIgnoreCase);
+                if (_users.ContainsKey(newEmail) || (_primaryByAlias.ContainsKey(newEmail) && !ownAlias))
+                {
+                    renamed = null;
+                    return RenameResult.AddressTaken;
+                }
+
+                var email = newEmail.ToLowerInvariant();
+                var aliases = current.Aliases.Where(a => !string.Equals(a, email, StringComparison.OrdinalIgnoreCase)).Append(current.PrimaryEmail).ToList();
+                var next = current with { PrimaryEmail = email, Aliases = aliases };
+                _users[email] = next;
+                if (!((ICollection<KeyValuePair<string, EmulatedUser>>)_users).Remove(new KeyValuePair<string, EmulatedUser>(current.PrimaryEmail, current)))
+                {
+                    _users.TryRemove(email, out _); // changed meanwhile: start again from what is stored
+                    continue;
+                }
+
+                _emailById[next.Id] = email;
+                _primaryByAlias.TryRemove(email, out _);
+                foreach (var alias in aliases)
+                {
+                    _primaryByAlias[alias] = email;
+                }
+
+                if (_emailsByOrgUnit.TryGetValue(current.OrgUnitPath, out var index))
+                {
+                    index.TryRemove(current.PrimaryEmail, out _);
+                }
+
+                Index(next);
+                renamed = next;
+                return RenameResult.Renamed;
             }
         }
     }
@@ -179,6 +245,15 @@ public sealed class DirectoryStore
         _orgUnits.Clear();
         _assignments.Clear();
         _emailsByOrgUnit.Clear();
+        _primaryByAlias.Clear();
         _orgUnits["/"] = new OrgUnitRecord("id:00root", "/", "", "The organization", null, null);
     }
+}
+
+/// <summary>What <see cref="DirectoryStore.Rename"/> did.</summary>
+public enum RenameResult
+{
+    Renamed,
+    NotFound,
+    AddressTaken,
 }

@@ -21,6 +21,9 @@ public sealed record EmulatedUser
     public string OrgUnitPath { get; init; } = "/";
     public IReadOnlyList<ExternalIdResource> ExternalIds { get; init; } = [];
     public IReadOnlyList<OrganizationResource> Organizations { get; init; } = [];
+
+    /// <summary>Earlier primary addresses: mail to them still arrives, and the user answers under them (<see cref="DirectoryStore.Rename"/>).</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
     public DateTimeOffset CreationTime { get; init; }
     public DateTimeOffset? LastLoginTime { get; init; }
     public bool AgreedToTerms { get; init; }
@@ -48,6 +51,7 @@ public sealed record EmulatedUser
         IsMailboxSetup = true,
         ExternalIds = ExternalIds.Count == 0 ? null : [.. ExternalIds],
         Organizations = Organizations.Count == 0 ? null : [.. Organizations],
+        Aliases = Aliases.Count == 0 ? null : [.. Aliases],
     };
 
     /// <summary>RFC 3339 with milliseconds, as Google writes times.</summary>

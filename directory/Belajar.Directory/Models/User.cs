@@ -15,6 +15,9 @@ public sealed class User : IDirectResponseSchema
     /// <summary>The user's primary address; unique in the account.</summary>
     [JsonProperty("primaryEmail")] public string? PrimaryEmail { get; set; }
 
+    /// <summary>Output only: the user's other addresses (Google keeps the old primary address as one when it changes).</summary>
+    [JsonProperty("aliases")] public IList<string>? Aliases { get; set; }
+
     /// <summary>Given and family name.</summary>
     [JsonProperty("name")] public UserName? Name { get; set; }
 

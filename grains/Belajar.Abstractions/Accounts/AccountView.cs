@@ -8,6 +8,10 @@ namespace Belajar.Abstractions.Accounts;
 /// True once its initial password has been downloaded, and still true after the account is activated or deactivated
 /// (<see cref="Status"/> only says where it is now). Added later: stored views without it read as false.
 /// </param>
+/// <param name="PreviousUserId">
+/// The address before the learner moved to a school of another jenjang (the account got the new domain's address; Google keeps
+/// the old one as an alias); null when the address never changed.
+/// </param>
 /// <param name="FailureCode">The short code of <paramref name="FailureReason"/> (e.g. <c>google-403-forbidden</c>, <c>data</c>), to count by.</param>
 [GenerateSerializer, Immutable, Alias("belajar.AccountView")]
 public sealed record AccountView(
@@ -26,7 +30,8 @@ public sealed record AccountView(
     [property: Id(12)] DateTimeOffset? LastSignInAt,
     [property: Id(13)] string? GoogleUserId,
     [property: Id(14)] bool WasDistributed = false,
-    [property: Id(15)] string? FailureCode = null);
+    [property: Id(15)] string? FailureCode = null,
+    [property: Id(20)] string? PreviousUserId = null);
 
 /// <summary>One row of the operator's download: the view plus the initial password while the account has one.</summary>
 [GenerateSerializer, Immutable, Alias("belajar.AccountCredentialRow")]

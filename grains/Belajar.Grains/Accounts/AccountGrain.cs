@@ -142,6 +142,10 @@ public sealed partial class AccountGrain(AccountGrainServices services) : RowGra
             using var candidates = Candidates(spec);
             await CreateInGoogleAsync(candidates, storedPassword: null);
         }
+        else if (NeedsNewDomain(spec))
+        {
+            await ReaddressAsync(spec);
+        }
         else if (S.Spec.Npsn != spec.Npsn || S.OrgUnitPath != spec.OrgUnitPath)
         {
             await MoveAsync(spec);
@@ -381,7 +385,8 @@ public sealed partial class AccountGrain(AccountGrainServices services) : RowGra
         return new AccountView(
             Key, spec.Role, spec.Jenjang, spec.Npsn, spec.Nama, spec.NisnNuptk, spec.Tingkat, spec.Rombel,
             S.UserId is not null && S.Status is not (AccountStatus.Pending or AccountStatus.Failed) ? S.UserId : null, // an address only once Google has the user
-            S.Status, S.FailureReason, S.CreatedAt, S.LastSignInAt, S.GoogleUserId, WasDistributed: S.Distributed || S.Status == AccountStatus.Distributed, S.FailureCode);
+            S.Status, S.FailureReason, S.CreatedAt, S.LastSignInAt, S.GoogleUserId, WasDistributed: S.Distributed || S.Status == AccountStatus.Distributed, S.FailureCode,
+            S.PreviousUserId);
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Account {AccountKey} created in Google ({Outcome})")]

@@ -37,4 +37,10 @@ public sealed class AccountState
     /// owned their reminder read as null, so the next ensure registers it).
     /// </summary>
     [Id(15)] public DateTimeOffset? DeadlineReminderAt { get; set; }
+    /// <summary>
+    /// The address the account had before its learner moved to a school of another jenjang (domain): Google keeps it as an alias,
+    /// and the account keeps its claim on it (docs/lifecycle.md). Null when the address never changed. Id 20: ids 16–19 are left
+    /// to other fields added alongside.
+    /// </summary>
+    [Id(20)] public string? PreviousUserId { get; set; }
 }

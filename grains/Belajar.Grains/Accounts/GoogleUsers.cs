@@ -50,6 +50,14 @@ public static class GoogleUsers
         Organizations = [new UserOrganization { CostCenter = spec.Npsn, Primary = true }],
     };
 
+    /// <summary>The patch that gives a user a new primary address (Google keeps the old one as an alias) and moves it to its new school.</summary>
+    public static User ForReaddress(AccountSpec spec, string address) => new()
+    {
+        PrimaryEmail = address,
+        OrgUnitPath = spec.OrgUnitPath,
+        Organizations = [new UserOrganization { CostCenter = spec.Npsn, Primary = true }],
+    };
+
     public static User ForPasswordReset(string initialPassword) => new()
     {
         Password = initialPassword,

@@ -1,0 +1,36 @@
+namespace Belajar.Dapodik.Reading;
+
+/// <summary>A row whose unique key an earlier row (<paramref name="First"/>) already has.</summary>
+internal readonly record struct DuplicateHit(KeyRecord Row, KeyRecord First);
+
+/// <summary>
+/// Tells a real duplicate from a PTK registered at several schools. Pure. A row that repeats a key is:
+/// <list type="bullet">
+/// <item>a <b>duplicate</b> (<c>ganda</c>, rejected) when any repeated key's first row is at the same school (the same person
+/// twice in one school, or two rows of one school sharing an id), or when only an id repeats at another school without the
+/// same person behind it (a ptk_id with another NIK, a learner's id or NISN: a learner is at one school);</item>
+/// <item>a PTK <b>registered at another school</b> too (reported apart, not a data error) when every repeated key's first row
+/// is at another school and the person is the same: the same NUPTK, or the same ptk_id with the same NIK.</item>
+/// </list>
+/// </summary>
+internal static class DuplicateRules
+{
+    /// <summary>The hit that decides the row's verdict, and whether it is a registration at another school.</summary>
+    public static (KeyRecord Row, KeyRecord First, bool OtherSchool) Classify(IReadOnlyList<DuplicateHit> hits)
+    {
+        var sameSchool = hits.Where(h => h.Row.SchoolIndex == h.First.SchoolIndex).OrderBy(h => h.Row.Kind).ToList();
+        if (sameSchool.Count > 0)
+        {
+            var reported = sameSchool.FirstOrDefault(h => h.Row.Kind != KeyKind.PtkPerson, sameSchool[0]);
+            return (reported.Row, reported.First, false);
+        }
+
+        if (hits.FirstOrDefault(h => h.Row.IdentifiesPerson) is { Row.Kind: not 0 } person)
+        {
+            return (person.Row, person.First, true);
+        }
+
+        var first = hits.OrderBy(h => h.Row.Kind).First();
+        return (first.Row, first.First, false);
+    }
+}

@@ -1,0 +1,106 @@
+namespace Belajar.Dapodik.Tests;
+
+/// <summary>
+/// The quality gate tells a real duplicate (the same person twice in one school, or an id shared by two people) from a PTK
+/// registered at several schools (the same NUPTK, or the same ptk_id with the same NIK, at another school), and reports them apart.
+/// </summary>
+public sealed class MultiSchoolPtkTests
+{
+    [Fact]
+    public async Task The_same_nuptk_at_another_school_is_reported_as_a_multi_school_ptk_not_as_a_rejected_duplicate()
+    {
+        var b = new SnapshotBuilder();
+        var sd = b.AddSchool(BentukPendidikan.SD);
+        var smp = b.AddSchool(BentukPendidikan.SMP, provinsi: "Prov. Jawa Barat");
+        var teacher = b.AddPtk(sd);
+        b.AddPtk(smp)["nuptk"] = teacher["nuptk"];
+
+        var (rosters, report) = await ReadAsync(b);
+
+        Assert.Equal(0, report.RejectedCount);
+        Assert.Equal(1, report.OtherSchoolCount);
+        Assert.Equal($"ptk.csv:3: nuptk: terdaftar juga di sekolah lain (pertama di baris 2, NPSN {sd["npsn"]})", Assert.Single(report.OtherSchoolExamples).ToString());
+        Assert.Equal(1, report.OtherSchoolByProvince["Prov. Jawa Barat"]);
+        Assert.Single(rosters.Single(r => r.Sekolah.Npsn == sd["npsn"]).Staff);
+        Assert.Empty(rosters.Single(r => r.Sekolah.Npsn == smp["npsn"]).Staff); // the account is made once, at the first row's school
+    }
+
+    [Fact]
+    public async Task The_same_ptk_id_with_the_same_nik_at_another_school_is_the_same_person()
+    {
+        var b = new SnapshotBuilder();
+        var sd = b.AddSchool(BentukPendidikan.SD);
+        var smp = b.AddSchool(BentukPendidikan.SMP);
+        var teacher = b.AddPtk(sd);
+        teacher["nuptk"] = "";
+        var again = b.AddPtk(smp);
+        again["ptk_id"] = teacher["ptk_id"];
+        again["nuptk"] = "";
+
+        var (_, report) = await ReadAsync(b);
+
+        Assert.Equal(0, report.RejectedCount);
+        Assert.Equal($"ptk.csv:3: ptk_id: terdaftar juga di sekolah lain (pertama di baris 2, NPSN {sd["npsn"]})", Assert.Single(report.OtherSchoolExamples).ToString());
+    }
+
+    [Fact]
+    public async Task The_same_ptk_id_with_another_nik_at_another_school_is_a_rejected_duplicate()
+    {
+        var b = new SnapshotBuilder();
+        var sd = b.AddSchool(BentukPendidikan.SD);
+        var smp = b.AddSchool(BentukPendidikan.SMP);
+        var teacher = b.AddPtk(sd);
+        var other = b.AddPtk(smp);
+        other["ptk_id"] = teacher["ptk_id"];
+        other["nik"] = "3171044508800003";
+
+        var (_, report) = await ReadAsync(b);
+
+        Assert.Equal(0, report.OtherSchoolCount);
+        Assert.Equal("ptk.csv:3: ptk_id: ganda (pertama di baris 2)", Assert.Single(report.RejectedExamples).ToString());
+    }
+
+    [Theory]
+    [InlineData("nuptk")]
+    [InlineData("ptk_id")]
+    public async Task The_same_person_twice_in_one_school_is_a_rejected_duplicate(string column)
+    {
+        var b = new SnapshotBuilder();
+        var sd = b.AddSchool(BentukPendidikan.SD);
+        var teacher = b.AddPtk(sd);
+        b.AddPtk(sd)[column] = teacher[column];
+
+        var (rosters, report) = await ReadAsync(b);
+
+        Assert.Equal(0, report.OtherSchoolCount);
+        Assert.Equal($"ptk.csv:3: {column}: ganda (pertama di baris 2)", Assert.Single(report.RejectedExamples).ToString());
+        Assert.Single(Assert.Single(rosters).Staff);
+    }
+
+    [Fact]
+    public async Task The_quality_gate_prints_multi_school_ptk_apart_from_rejected_rows()
+    {
+        var b = new SnapshotBuilder();
+        var sd = b.AddSchool(BentukPendidikan.SD);
+        var smp = b.AddSchool(BentukPendidikan.SMP);
+        var teacher = b.AddPtk(sd);
+        b.AddPtk(smp)["nuptk"] = teacher["nuptk"];
+        b.AddPtk(sd)["nuptk"] = teacher["nuptk"];
+        var (_, report) = await ReadAsync(b);
+        using var output = new StringWriter();
+
+        ReportPrinter.Print(report, output);
+
+        var text = output.ToString();
+        Assert.Contains("Baris ditolak: 1", text, StringComparison.Ordinal);
+        Assert.Contains("ptk.csv:4: nuptk: ganda (pertama di baris 2)", text, StringComparison.Ordinal);
+        Assert.Contains("PTK terdaftar di beberapa sekolah (bukan kesalahan data; akun dibuat di sekolah baris pertama): 1", text, StringComparison.Ordinal);
+        Assert.Contains($"ptk.csv:3: nuptk: terdaftar juga di sekolah lain (pertama di baris 2, NPSN {sd["npsn"]})", text, StringComparison.Ordinal);
+    }
+
+    private static async Task<(List<SchoolRoster> Rosters, SnapshotReport Report)> ReadAsync(SnapshotBuilder b)
+    {
+        using var temp = new TempFolder();
+        return await ReadHelper.ReadAllAsync(b.Write(temp.Sub("snap")));
+    }
+}
