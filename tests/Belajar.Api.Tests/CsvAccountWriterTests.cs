@@ -14,10 +14,10 @@ public sealed class CsvAccountWriterTests
     public async Task Fields_are_quoted_only_when_rfc4180_needs_it(string field, string written)
     {
         using var output = new MemoryStream();
-        await CsvAccountWriter.WriteAsync(output, [[field, "", "", "", "", "", "", "", ""]], CancellationToken.None);
+        await CsvAccountWriter.WriteAsync(output, [[field, "", "", "", "", "", "", ""]], CancellationToken.None);
 
         var lines = Encoding.UTF8.GetString(output.ToArray().AsSpan(3));
-        Assert.Equal(string.Join(",", AccountSheet.Header) + "\r\n" + written + ",,,,,,,,\r\n", lines);
+        Assert.Equal(string.Join(",", AccountSheet.Header) + "\r\n" + written + ",,,,,,,\r\n", lines);
     }
 
     [Theory]
@@ -42,7 +42,7 @@ public sealed class CsvAccountWriterTests
     [Fact]
     public async Task A_large_sheet_is_written_without_synchronous_writes()
     {
-        var rows = Enumerable.Range(0, 5000).Select(i => new[] { $"Nama, {i}", "", "peserta-didik", "", "", $"u{i}@belajar.id", "Pw", "created", "" });
+        var rows = Enumerable.Range(0, 5000).Select(i => new[] { $"Nama, {i}", "", "peserta-didik", "", "", $"u{i}@belajar.id", "Pw", "created" });
         await using var output = new AsyncOnlyStream();
 
         await CsvAccountWriter.WriteAsync(output, rows, CancellationToken.None);

@@ -10,7 +10,7 @@ namespace Belajar.Api.Tests;
 
 public sealed class DownloadTests : IAsyncLifetime
 {
-    private const string Header = "nama,nisn_nuptk,peran,tingkat,rombel,user_id,password,status,user_id_lama";
+    private const string Header = "nama,nisn_nuptk,peran,tingkat,rombel,user_id,password,status";
     private TestApi _api = null!;
     private HttpClient _operator = null!;
     private HttpClient _pusdatin = null!;
@@ -24,7 +24,7 @@ public sealed class DownloadTests : IAsyncLifetime
         var text = Encoding.UTF8.GetString(bytes.AsSpan(3));
         Assert.StartsWith(Header + "\r\n", text);
         Assert.DoesNotContain(text.Replace("\r\n", "", StringComparison.Ordinal), c => c is '\n' or '\r');
-        Assert.Contains("\"Siti \"\"Ani\"\" Aminah, S.\",0012345678,peserta-didik,5,5A,siti.aminah@belajar.id,Ab3-xyz9Q,created,\r\n", text);
+        Assert.Contains("\"Siti \"\"Ani\"\" Aminah, S.\",0012345678,peserta-didik,5,5A,siti.aminah@belajar.id,Ab3-xyz9Q,created\r\n", text);
         Assert.EndsWith("\r\n", text);
     }
 
@@ -37,7 +37,7 @@ public sealed class DownloadTests : IAsyncLifetime
         Assert.Equal(5, csv.Count);
         Assert.Equal(Header.Split(','), csv[0]);
         Assert.Equal(csv, xlsx);
-        Assert.Equal(["Dewi Baris", "0022222222", "peserta-didik", "5", "'\tTab", "dewi@belajar.id", "'-2+3", "distributed", ""], csv[4]);
+        Assert.Equal(["Dewi Baris", "0022222222", "peserta-didik", "5", "'\tTab", "dewi@belajar.id", "'-2+3", "distributed"], csv[4]);
     }
 
     [Fact]
@@ -63,10 +63,10 @@ public sealed class DownloadTests : IAsyncLifetime
         var admins = SheetReaders.ReadCsv(await _operator.GetByteArrayAsync(Path("admin", "csv")));
 
         var activated = learners.Single(r => r[5] == SampleSchools.ActivatedUserId);
-        Assert.Equal(["", "activated", ""], activated[6..]);
+        Assert.Equal(["", "activated"], activated[6..]);
         var deactivatedOperator = admins.Single(r => r[2] == "operator");
-        Assert.Equal(["", "deactivated", ""], deactivatedOperator[6..]);
-        Assert.Equal(["Bu Kepala", "", "kepala-sekolah", "", "", "kepsek@belajar.id", "Kepsek-Pw1", "created", ""], admins.Single(r => r[2] == "kepala-sekolah"));
+        Assert.Equal(["", "deactivated"], deactivatedOperator[6..]);
+        Assert.Equal(["Bu Kepala", "", "kepala-sekolah", "", "", "kepsek@belajar.id", "Kepsek-Pw1", "created"], admins.Single(r => r[2] == "kepala-sekolah"));
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class DownloadTests : IAsyncLifetime
     {
         var rows = SheetReaders.ReadCsv(await _operator.GetByteArrayAsync(Path("ptk", "csv")));
 
-        Assert.Equal(["Pak Guru", "1234567890123456", "guru", "", "", "guru@belajar.id", "Guru-Pw1", "created", ""], rows.Single(r => r[0] != "nama"));
+        Assert.Equal(["Pak Guru", "1234567890123456", "guru", "", "", "guru@belajar.id", "Guru-Pw1", "created"], rows.Single(r => r[0] != "nama"));
     }
 
     [Fact]

@@ -33,7 +33,7 @@ public sealed class OperatorDownloadTests(PagesHost host, SystemBrowser browser)
         var rows = SheetReaders.ReadCsv(await File.ReadAllBytesAsync(path));
 
         Assert.Equal($"akun-{op.Npsn}-{kind}.csv", download.SuggestedFilename);
-        Assert.Equal("nama,nisn_nuptk,peran,tingkat,rombel,user_id,password,status,user_id_lama", string.Join(',', rows[0]));
+        Assert.Equal("nama,nisn_nuptk,peran,tingkat,rombel,user_id,password,status", string.Join(',', rows[0]));
         Assert.True(rows.Count > 1, "the school has accounts of this kind");
         Assert.Equal(await OperatorApp.ApiRowsAsync(host, op.Npsn, kind), rows);
         Assert.DoesNotContain(rows.Skip(1), r => OperatorApp.Cell(rows, r, "status") == "created");
@@ -64,9 +64,9 @@ public sealed class OperatorDownloadTests(PagesHost host, SystemBrowser browser)
         foreach (var ((name, rows), kind) in sheets.Zip(new[] { "peserta-didik", "ptk", "admin" }))
         {
             Assert.Equal([$"{op.SchoolName} · NPSN {op.Npsn}"], rows[0]);
-            Assert.Equal(["Nama", "NISN/NUPTK", "Peran", "Tingkat", "Rombel", "ID Pengguna", "Kata Sandi Awal", "Status", "ID Pengguna Lama"], rows[1]);
+            Assert.Equal(["Nama", "NISN/NUPTK", "Peran", "Tingkat", "Rombel", "ID Pengguna", "Kata Sandi Awal", "Status"], rows[1]);
             var api = await OperatorApp.ApiRowsAsync(host, op.Npsn, kind);
-            var expected = api.Skip(1).Select(r => r.Select((cell, i) => i == 7 ? words[cell] : cell).ToArray()).ToList(); // status is column 8
+            var expected = api.Skip(1).Select(r => r[..^1].Append(words[r[^1]]).ToArray()).ToList();
             Assert.Equal(expected, rows.Skip(2).ToList());
             Assert.True(rows.Count > 2, $"sheet {name} has accounts");
         }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using System.Text.Json;
 using Belajar.Abstractions.Accounts;
 using Belajar.Abstractions.Runs;
 using Belajar.Grains.Accounts;
@@ -59,7 +60,7 @@ public sealed class JenjangMoverTests(EmbeddedApp app) : IClassFixture<EmbeddedA
         var smpRows = await DownloadAsync(pusdatin, smp.Npsn);
         var row = Assert.Single(smpRows);
         Assert.Equal(up.UserId, row["user_id"]);
-        Assert.Equal(upBefore.UserId, row["user_id_lama"]);
+        Assert.Equal(upBefore.UserId, await PreviousUserIdInListAsync(pusdatin, smp.Npsn)); // the operator's list marks the change
         Assert.Empty(await DownloadAsync(pusdatin, sd.Npsn));
         using var google = app.EmulatorHttp;
         foreach (var address in new[] { up.UserId, upBefore.UserId })
@@ -78,7 +79,7 @@ public sealed class JenjangMoverTests(EmbeddedApp app) : IClassFixture<EmbeddedA
         Assert.Equal(OrgUnitPaths.For(sd2.Provinsi, sd2.Kabupaten, sd2.Npsn), sideInGoogle.OrgUnitPath);
         var sideRow = Assert.Single(await DownloadAsync(pusdatin, sd2.Npsn));
         Assert.Equal(side.UserId, sideRow["user_id"]);
-        Assert.Equal("", sideRow["user_id_lama"]);
+        Assert.Null(await PreviousUserIdInListAsync(pusdatin, sd2.Npsn));
     }
 
     [Fact]
@@ -108,6 +109,14 @@ public sealed class JenjangMoverTests(EmbeddedApp app) : IClassFixture<EmbeddedA
 
     private async Task<AccountView> AccountAsync(Learner learner) =>
         await app.Grains.GetGrain<IAccountGrain>(learner.AccountKey).GetAsync() ?? throw new InvalidOperationException($"no account {learner.AccountKey}");
+
+    /// <summary>The <c>previousUserId</c> of the single account in the operator's list of the school.</summary>
+    private static async Task<string?> PreviousUserIdInListAsync(HttpClient pusdatin, string npsn)
+    {
+        var page = await pusdatin.GetFromJsonAsync<JsonElement>($"/api/v1/schools/{npsn}/accounts/list");
+        var item = Assert.Single(page.GetProperty("items").EnumerateArray());
+        return item.GetProperty("previousUserId").GetString();
+    }
 
     private static async Task<List<Dictionary<string, string>>> DownloadAsync(HttpClient pusdatin, string npsn)
     {

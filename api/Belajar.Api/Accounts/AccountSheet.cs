@@ -11,27 +11,22 @@ namespace Belajar.Api.Accounts;
 /// </summary>
 public static class AccountSheet
 {
-    /// <summary>
-    /// The header row, exactly as docs/contract.md names it. <c>user_id_lama</c>: the address before a move to a school of another
-    /// jenjang (empty when the address never changed).
-    /// </summary>
+    /// <summary>The header row, exactly as docs/contract.md names it.</summary>
     public static readonly IReadOnlyList<string> Header =
-        ["nama", "nisn_nuptk", "peran", "tingkat", "rombel", "user_id", "password", "status", "user_id_lama"];
+        ["nama", "nisn_nuptk", "peran", "tingkat", "rombel", "user_id", "password", "status"];
 
     /// <summary>The header row of a sheet of "Unduh Semua": the same columns, titled in Bahasa Indonesia.</summary>
     public static readonly IReadOnlyList<string> TitledHeader =
-        ["Nama", "NISN/NUPTK", "Peran", "Tingkat", "Rombel", "ID Pengguna", "Kata Sandi Awal", "Status", "ID Pengguna Lama"];
+        ["Nama", "NISN/NUPTK", "Peran", "Tingkat", "Rombel", "ID Pengguna", "Kata Sandi Awal", "Status"];
 
     /// <summary>Column widths (characters) of a sheet of "Unduh Semua".</summary>
-    public static readonly IReadOnlyList<double> TitledWidths = [32, 18, 15, 8, 14, 40, 18, 14, 40];
-
-    private const int StatusColumn = 7;
+    public static readonly IReadOnlyList<double> TitledWidths = [32, 18, 15, 8, 14, 40, 18, 14];
 
     /// <summary>The cells of one account in a sheet of "Unduh Semua": as <see cref="Row"/>, with the status in Indonesian words.</summary>
     public static string[] TitledRow(AccountCredentialRow row)
     {
         var cells = Row(row);
-        cells[StatusColumn] = StatusInWords(row.Account.Status);
+        cells[^1] = StatusInWords(row.Account.Status);
         return cells;
     }
 
@@ -62,7 +57,6 @@ public static class AccountSheet
             account.UserId ?? "",
             showPassword ? row.InitialPassword ?? "" : "",
             account.Status.ToString().ToLowerInvariant(),
-            account.PreviousUserId ?? "",
         ];
         for (var i = 0; i < cells.Length; i++)
         {

@@ -122,7 +122,8 @@
         el("td", { "data-label": t("col.name") }, name, role),
         el("td", { "data-label": t("col.number"), class: "mono" }, a.nisnNuptk || "–"),
         el("td", { "data-label": t("col.rombel") }, a.rombel || "–"),
-        el("td", { "data-label": t("col.userId"), class: "mono break" }, a.userId || "–"),
+        el("td", { "data-label": t("col.userId"), class: "mono break" }, a.userId || "–",
+          a.previousUserId ? el("span", { class: "muted small changed-address" }, " · " + t("list.addressChanged", { previous: a.previousUserId })) : ""),
         el("td", { "data-label": t("col.status") }, el("span", { class: "badge stage-" + a.stage }, stageWord(a.stage))),
         el("td", { "data-label": t("col.action") }, action)));
     });
