@@ -35,7 +35,7 @@ public static class DashboardEndpoints
         return TypedResults.Ok(new OpsOverview(
             runs.OfType<RunStatus>().ToList(),
             national,
-            new QuotaView(usage.QueriesPerMinute, usage.InWindow, usage.ActiveSilos),
+            new QuotaView(usage.QueriesPerMinute, usage.InWindow, usage.ActiveSilos, usage.Classes),
             sampler.History(),
             await ClusterAsync(grains),
             await grains.GetGrain<IDeactivationWindowGrain>(IDeactivationWindowGrain.Key).GetAsync()));

@@ -17,8 +17,11 @@ public sealed record OpsOverview(
     ClusterView Cluster,
     DeactivationWindowReport? DeactivationWindow);
 
-/// <summary>The Directory quota now: the budget per minute and the permits handed out in the current window.</summary>
-public sealed record QuotaView(int QueriesPerMinute, int InWindow, IReadOnlyList<string> ActiveSilos);
+/// <summary>
+/// The Directory quota now: the budget per minute, the permits handed out in the current window, and per class of calls its
+/// guaranteed share and its use in the last minute (from the silos' reports; empty before the first).
+/// </summary>
+public sealed record QuotaView(int QueriesPerMinute, int InWindow, IReadOnlyList<string> ActiveSilos, IReadOnlyList<QuotaClassUse> Classes);
 
 /// <summary>One sample of the quota over time: permits handed out in the window and Directory calls answered "throttled" so far.</summary>
 public sealed record QuotaSample(DateTimeOffset At, int InWindow, long Throttled, long Calls);

@@ -95,6 +95,18 @@
     return el("p", { id: "deactivation-window", "data-fits": String(fit.fits), role: fit.fits ? "status" : "alert" }, text);
   }
 
+  // each class's guaranteed share (Directory:Shares) and its use of the last minute, summed over the silos
+  function quotaClasses(quota) {
+    const names = { Interactive: "Interaktif (operator)", Sync: "Sinkronisasi", Deadline: "Tenggat", Bulk: "Penyediaan massal" };
+    const head = el("tr", {}, el("th", {}, "Kelas panggilan"), el("th", { class: "num" }, "Jatah terjamin"),
+      el("th", { class: "num" }, "Terpakai 60 dtk terakhir"), el("th", { class: "num" }, "Menunggu"));
+    const rows = (quota.classes || []).map(c => el("tr", { "data-class": c.class },
+      el("td", {}, names[c.class] || c.class),
+      el("td", { class: "num" }, `${c.sharePercent}% (${fmt(Math.floor(quota.queriesPerMinute * c.sharePercent / 100))}/menit)`),
+      el("td", { class: "num" }, fmt(c.usedLastMinute)), el("td", { class: "num" }, fmt(c.waiting))));
+    return el("div", { class: "scroll" }, el("table", { id: "quota-classes" }, el("thead", {}, head), el("tbody", {}, ...rows)));
+  }
+
   function renderQuota(quota, history, fit) {
     const points = f => history.map(s => ({ x: Date.parse(s.at), y: f(s) }));
     const throttled = history.map((s, i) => ({ x: Date.parse(s.at), y: i === 0 ? 0 : Math.max(0, s.throttled - history[i - 1].throttled) }));
@@ -104,6 +116,7 @@
         el("div", { class: "kpi" }, el("b", { id: "quota-in-window" }, fmt(quota.inWindow)), el("span", {}, `dari ${fmt(quota.queriesPerMinute)} per menit`)),
         el("div", { class: "kpi" }, el("b", {}, fmt(history.at(-1)?.throttled ?? 0)), el("span", {}, "jawaban dibatasi")),
         el("div", { class: "kpi" }, el("b", {}, fmt(quota.activeSilos.length)), el("span", {}, "silo memakai kuota"))),
+      quotaClasses(quota),
       Belajar.lines([{ name: "izin dalam jendela", color: "#1565c0", points: points(s => s.inWindow) }, { name: "dibatasi / sampel", color: "#c62828", points: throttled }], "kuota dari waktu ke waktu"));
   }
 
