@@ -6,8 +6,9 @@ using Belajar.Abstractions.Schools;
 namespace Belajar.Api.Dashboards;
 
 /// <summary>
-/// What <c>GET /api/v1/dashboards/ops</c> answers: runs, national funnel, quota, cluster health, and whether the deactivation
-/// window fits the quota (the last silo start-up check; null when no silo has reported).
+/// What <c>GET /api/v1/dashboards/ops</c> answers: runs, national funnel, quota, cluster health, whether the deactivation
+/// window fits the quota (the last silo start-up check; null when no silo has reported), and the running run's ETA from the
+/// national planner (null when none runs).
 /// </summary>
 public sealed record OpsOverview(
     IReadOnlyList<RunStatus> Runs,
@@ -15,7 +16,8 @@ public sealed record OpsOverview(
     QuotaView Quota,
     IReadOnlyList<QuotaSample> QuotaHistory,
     ClusterView Cluster,
-    DeactivationWindowReport? DeactivationWindow);
+    DeactivationWindowReport? DeactivationWindow,
+    RunPlanView? Plan = null);
 
 /// <summary>
 /// The Directory quota now: the budget per minute, the permits handed out in the current window, and per class of calls its

@@ -107,11 +107,22 @@
     return el("div", { class: "scroll" }, el("table", { id: "quota-classes" }, el("thead", {}, head), el("tbody", {}, ...rows)));
   }
 
-  function renderQuota(quota, history, fit) {
+  // the running run's ETA from the national planner (the arithmetic of `plan`)
+  function runPlan(plan) {
+    if (!plan) { return el("p", { id: "run-plan", "data-run": "" }, "Tidak ada proses yang berjalan: tidak ada perkiraan dari rencana."); }
+    const days = plan.daysLeft >= 1 ? `${plan.daysLeft.toLocaleString(I18n.locale(), { maximumFractionDigits: 1 })} hari` : `${Math.ceil(plan.daysLeft * 1440)} menit`;
+    return el("p", { id: "run-plan", "data-run": plan.runId },
+      `Rencana pada kuota ${fmt(plan.queriesPerMinute)} per menit: proses ${plan.runId} masih ${fmt(plan.accountsLeft)} akun, ` +
+      `sinkronisasi sekolahnya ${fmt(plan.syncQueriesPerDay)} kueri per hari (${pct(plan.syncQueriesPerDay, plan.queriesPerMinute * 1440)} kuota); ` +
+      `selesai dalam ${days}, sekitar ${new Date(plan.finishesAt).toLocaleString("id-ID")}.`);
+  }
+
+  function renderQuota(quota, history, fit, plan) {
     const points = f => history.map(s => ({ x: Date.parse(s.at), y: f(s) }));
     const throttled = history.map((s, i) => ({ x: Date.parse(s.at), y: i === 0 ? 0 : Math.max(0, s.throttled - history[i - 1].throttled) }));
     body("quota").replaceChildren(
       windowFit(fit),
+      runPlan(plan),
       el("div", { class: "kpis" },
         el("div", { class: "kpi" }, el("b", { id: "quota-in-window" }, fmt(quota.inWindow)), el("span", {}, `dari ${fmt(quota.queriesPerMinute)} per menit`)),
         el("div", { class: "kpi" }, el("b", {}, fmt(history.at(-1)?.throttled ?? 0)), el("span", {}, "jawaban dibatasi")),
@@ -144,7 +155,7 @@
     running = overview.runs.some(r => r.state === "Running");
     renderRuns(overview.runs);
     renderFunnel(overview.national);
-    renderQuota(overview.quota, overview.quotaHistory, overview.deactivationWindow);
+    renderQuota(overview.quota, overview.quotaHistory, overview.deactivationWindow, overview.plan);
     renderCluster(overview.cluster);
     if (overview.runs.length > 0 && (ticks++ % 5 === 0 || !running)) { await renderFailures(overview.runs[0].runId); }
   }
