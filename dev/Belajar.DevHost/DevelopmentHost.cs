@@ -7,8 +7,8 @@ using Belajar.Hosting;
 namespace Belajar.DevHost;
 
 /// <summary>
-/// What <c>dotnet run --project api</c> starts. The Dapodik commands (<c>validate</c>, <c>generate</c>, <c>--help</c>)
-/// and the local-cluster helpers <c>dev-certs --out DIR</c> and <c>hash-password</c> run and exit. Otherwise the api: in the embedded profile (no <c>ConnectionStrings:Belajar</c>) with its own secrets, the
+/// What <c>dotnet run --project api</c> starts. The Dapodik commands (<c>validate</c>, <c>generate</c>, <c>--help</c>),
+/// the national timeline <c>plan</c> and the local-cluster helpers <c>dev-certs --out DIR</c> and <c>hash-password</c> run and exit. Otherwise the api: in the embedded profile (no <c>ConnectionStrings:Belajar</c>) with its own secrets, the
 /// Directory emulator, a co-hosted silo, the built-in <c>pusdatin</c> user and a start-up run of the sample snapshot; in
 /// the PostgreSQL profile as a client of the silos, as <c>api/Belajar.Api</c> runs.
 /// </summary>
@@ -24,6 +24,11 @@ public sealed class DevelopmentHost
         if (DapodikCli.IsCommand(args))
         {
             return await DapodikCli.InvokeAsync(args, Console.Out, Console.Error);
+        }
+
+        if (PlanCommand.IsCommand(args))
+        {
+            return await PlanCommand.RunAsync(args, TimeProvider.System, Console.Out, Console.Error);
         }
 
         if (DevCertsCommand.IsCommand(args))

@@ -23,6 +23,7 @@ public static class BelajarGrainServices
         Options<ProvisioningOptions, ProvisioningOptionsValidator>(services, configuration.GetSection(ProvisioningOptions.Section));
         Options<LifecycleOptions, LifecycleOptionsValidator>(services, configuration.GetSection(LifecycleOptions.Section));
         Options<DirectoryQuotaOptions, DirectoryQuotaOptionsValidator>(services, configuration.GetSection(DirectoryQuotaOptions.Section));
+        Options<QuotaSharesOptions, QuotaSharesOptionsValidator>(services, configuration.GetSection(QuotaSharesOptions.Section));
         Options<AccountDomainOptions, AccountDomainOptionsValidator>(services, configuration.GetSection(AccountDomainOptions.SectionName));
         Options<RegionalAdminOptions, RegionalAdminOptionsValidator>(services, configuration.GetSection(RegionalAdminOptions.Section));
         Options<Runs.MassChangeOptions, Runs.MassChangeOptionsValidator>(services, configuration.GetSection(Runs.MassChangeOptions.Section));
@@ -41,7 +42,7 @@ public static class BelajarGrainServices
         services.AddSingleton(sp => new PasswordProtector(sp.GetRequiredService<IOptions<PasswordProtectionOptions>>().Value));
         services.AddBelajarDirectory(configuration.GetSection(DirectoryQuotaOptions.Section)); // the client's one registration
         services.AddSingleton<AccountGrainServices>();
-        services.AddSingleton<PriorityPermitQueue>();
+        services.AddSingleton(sp => new PriorityPermitQueue(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<QuotaSharesOptions>>().Value));
         services.AddSingleton<IDirectoryCalls, QuotaDirectoryCalls>();
         services.AddHostedService<QuotaLeaseService>();
         services.AddSingleton<DeactivationWindowCheck>();

@@ -30,6 +30,12 @@ public sealed class OpsPageTests(PagesHost host, SystemBrowser browser)
         await page.Locator("#cluster", new() { HasText = "1 silo aktif" }).WaitForAsync();
         await page.Locator("#cluster", new() { HasText = "SchoolGrain" }).WaitForAsync();
         await page.Locator("#quota-in-window").WaitForAsync();
+        var sync = page.Locator("#quota-classes tr[data-class='Sync']");
+        await sync.WaitForAsync(); // the silo's report of its use per class, with the default Directory:Shares
+        Assert.Contains("25%", await sync.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("45%", await page.Locator("#quota-classes tr[data-class='Bulk']").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(4, await page.Locator("#quota-classes tbody tr").CountAsync());
+        await page.Locator("#run-plan[data-run='']", new() { HasText = "Tidak ada proses yang berjalan" }).WaitForAsync(); // the run completed
         Assert.Equal("id", await page.GetAttributeAsync("html", "lang"));
         await SystemBrowser.ScreenshotAsync(page, "ops-pusdatin");
     }

@@ -26,19 +26,22 @@ public static class DashboardEndpoints
         return dashboards;
     }
 
-    public static async Task<Ok<OpsOverview>> OpsAsync(IGrainFactory grains, DashboardSampler sampler)
+    public static async Task<Ok<OpsOverview>> OpsAsync(IGrainFactory grains, DashboardSampler sampler, IConfiguration configuration, TimeProvider time)
     {
         var ids = await grains.GetGrain<IRunRegistryGrain>(IRunRegistryGrain.Key).ListAsync();
         var runs = await Task.WhenAll(ids.Take(20).Select(id => grains.GetGrain<IProvisioningRunGrain>(GrainKeys.Run(id)).GetStatusAsync()));
         var national = await grains.GetGrain<IRegionGrain>(GrainKeys.Region(IRegionGrain.NationalKode)).GetStatsAsync();
         var usage = await sampler.QuotaGrain.GetUsageAsync();
+        var statuses = runs.OfType<RunStatus>().ToList();
+        var syncPeriod = configuration.GetValue("Lifecycle:SyncPeriod", TimeSpan.FromHours(6));
         return TypedResults.Ok(new OpsOverview(
-            runs.OfType<RunStatus>().ToList(),
+            statuses,
             national,
-            new QuotaView(usage.QueriesPerMinute, usage.InWindow, usage.ActiveSilos),
+            new QuotaView(usage.QueriesPerMinute, usage.InWindow, usage.ActiveSilos, usage.Classes),
             sampler.History(),
             await ClusterAsync(grains),
-            await grains.GetGrain<IDeactivationWindowGrain>(IDeactivationWindowGrain.Key).GetAsync()));
+            await grains.GetGrain<IDeactivationWindowGrain>(IDeactivationWindowGrain.Key).GetAsync(),
+            RunPlanView.Of(statuses, usage.QueriesPerMinute, syncPeriod, time.GetUtcNow())));
     }
 
     public static async Task<Results<Ok<RegionView>, ProblemHttpResult>> RegionAsync(string kodeWilayah, IGrainFactory grains)

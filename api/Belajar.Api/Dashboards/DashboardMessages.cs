@@ -6,8 +6,9 @@ using Belajar.Abstractions.Schools;
 namespace Belajar.Api.Dashboards;
 
 /// <summary>
-/// What <c>GET /api/v1/dashboards/ops</c> answers: runs, national funnel, quota, cluster health, and whether the deactivation
-/// window fits the quota (the last silo start-up check; null when no silo has reported).
+/// What <c>GET /api/v1/dashboards/ops</c> answers: runs, national funnel, quota, cluster health, whether the deactivation
+/// window fits the quota (the last silo start-up check; null when no silo has reported), and the running run's ETA from the
+/// national planner (null when none runs).
 /// </summary>
 public sealed record OpsOverview(
     IReadOnlyList<RunStatus> Runs,
@@ -15,10 +16,14 @@ public sealed record OpsOverview(
     QuotaView Quota,
     IReadOnlyList<QuotaSample> QuotaHistory,
     ClusterView Cluster,
-    DeactivationWindowReport? DeactivationWindow);
+    DeactivationWindowReport? DeactivationWindow,
+    RunPlanView? Plan = null);
 
-/// <summary>The Directory quota now: the budget per minute and the permits handed out in the current window.</summary>
-public sealed record QuotaView(int QueriesPerMinute, int InWindow, IReadOnlyList<string> ActiveSilos);
+/// <summary>
+/// The Directory quota now: the budget per minute, the permits handed out in the current window, and per class of calls its
+/// guaranteed share and its use in the last minute (from the silos' reports; empty before the first).
+/// </summary>
+public sealed record QuotaView(int QueriesPerMinute, int InWindow, IReadOnlyList<string> ActiveSilos, IReadOnlyList<QuotaClassUse> Classes);
 
 /// <summary>One sample of the quota over time: permits handed out in the window and Directory calls answered "throttled" so far.</summary>
 public sealed record QuotaSample(DateTimeOffset At, int InWindow, long Throttled, long Calls);

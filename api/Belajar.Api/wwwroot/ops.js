@@ -95,15 +95,39 @@
     return el("p", { id: "deactivation-window", "data-fits": String(fit.fits), role: fit.fits ? "status" : "alert" }, text);
   }
 
-  function renderQuota(quota, history, fit) {
+  // each class's guaranteed share (Directory:Shares) and its use of the last minute, summed over the silos
+  function quotaClasses(quota) {
+    const names = { Interactive: "Interaktif (operator)", Sync: "Sinkronisasi", Deadline: "Tenggat", Bulk: "Penyediaan massal" };
+    const head = el("tr", {}, el("th", {}, "Kelas panggilan"), el("th", { class: "num" }, "Jatah terjamin"),
+      el("th", { class: "num" }, "Terpakai 60 dtk terakhir"), el("th", { class: "num" }, "Menunggu"));
+    const rows = (quota.classes || []).map(c => el("tr", { "data-class": c.class },
+      el("td", {}, names[c.class] || c.class),
+      el("td", { class: "num" }, `${c.sharePercent}% (${fmt(Math.floor(quota.queriesPerMinute * c.sharePercent / 100))}/menit)`),
+      el("td", { class: "num" }, fmt(c.usedLastMinute)), el("td", { class: "num" }, fmt(c.waiting))));
+    return el("div", { class: "scroll" }, el("table", { id: "quota-classes" }, el("thead", {}, head), el("tbody", {}, ...rows)));
+  }
+
+  // the running run's ETA from the national planner (the arithmetic of `plan`)
+  function runPlan(plan) {
+    if (!plan) { return el("p", { id: "run-plan", "data-run": "" }, "Tidak ada proses yang berjalan: tidak ada perkiraan dari rencana."); }
+    const days = plan.daysLeft >= 1 ? `${plan.daysLeft.toLocaleString(I18n.locale(), { maximumFractionDigits: 1 })} hari` : `${Math.ceil(plan.daysLeft * 1440)} menit`;
+    return el("p", { id: "run-plan", "data-run": plan.runId },
+      `Rencana pada kuota ${fmt(plan.queriesPerMinute)} per menit: proses ${plan.runId} masih ${fmt(plan.accountsLeft)} akun, ` +
+      `sinkronisasi sekolahnya ${fmt(plan.syncQueriesPerDay)} kueri per hari (${pct(plan.syncQueriesPerDay, plan.queriesPerMinute * 1440)} kuota); ` +
+      `selesai dalam ${days}, sekitar ${new Date(plan.finishesAt).toLocaleString("id-ID")}.`);
+  }
+
+  function renderQuota(quota, history, fit, plan) {
     const points = f => history.map(s => ({ x: Date.parse(s.at), y: f(s) }));
     const throttled = history.map((s, i) => ({ x: Date.parse(s.at), y: i === 0 ? 0 : Math.max(0, s.throttled - history[i - 1].throttled) }));
     body("quota").replaceChildren(
       windowFit(fit),
+      runPlan(plan),
       el("div", { class: "kpis" },
         el("div", { class: "kpi" }, el("b", { id: "quota-in-window" }, fmt(quota.inWindow)), el("span", {}, `dari ${fmt(quota.queriesPerMinute)} per menit`)),
         el("div", { class: "kpi" }, el("b", {}, fmt(history.at(-1)?.throttled ?? 0)), el("span", {}, "jawaban dibatasi")),
         el("div", { class: "kpi" }, el("b", {}, fmt(quota.activeSilos.length)), el("span", {}, "silo memakai kuota"))),
+      quotaClasses(quota),
       Belajar.lines([{ name: "izin dalam jendela", color: "#1565c0", points: points(s => s.inWindow) }, { name: "dibatasi / sampel", color: "#c62828", points: throttled }], "kuota dari waktu ke waktu"));
   }
 
@@ -131,7 +155,7 @@
     running = overview.runs.some(r => r.state === "Running");
     renderRuns(overview.runs);
     renderFunnel(overview.national);
-    renderQuota(overview.quota, overview.quotaHistory, overview.deactivationWindow);
+    renderQuota(overview.quota, overview.quotaHistory, overview.deactivationWindow, overview.plan);
     renderCluster(overview.cluster);
     if (overview.runs.length > 0 && (ticks++ % 5 === 0 || !running)) { await renderFailures(overview.runs[0].runId); }
   }

@@ -28,7 +28,11 @@ public interface IDirectoryQuotaGrain : IGrainWithStringKey
     [Alias("Return")]
     Task ReturnAsync(string siloId, IReadOnlyList<QuotaReturn> unused);
 
-    /// <summary>How many permits the budget has handed out in the current window, and to which silos recently.</summary>
+    /// <summary>A silo's use of the quota per class in the last minute (every few seconds), summed for <see cref="GetUsageAsync"/>.</summary>
+    [Alias("ReportClasses")]
+    Task ReportClassesAsync(string siloId, IReadOnlyList<QuotaClassUse> classes);
+
+    /// <summary>How many permits the budget has handed out in the current window, to which silos recently, and per class.</summary>
     [Alias("GetUsage")]
     Task<QuotaUsage> GetUsageAsync();
 }
@@ -38,4 +42,16 @@ public interface IDirectoryQuotaGrain : IGrainWithStringKey
 public sealed record QuotaUsage(
     [property: Id(0)] int QueriesPerMinute,
     [property: Id(1)] int InWindow,
-    [property: Id(2)] IReadOnlyList<string> ActiveSilos);
+    [property: Id(2)] IReadOnlyList<string> ActiveSilos,
+    [property: Id(3)] IReadOnlyList<QuotaClassUse> Classes);
+
+/// <summary>
+/// One class of Directory calls (<c>Interactive</c>, <c>Sync</c>, <c>Deadline</c>, <c>Bulk</c>): its guaranteed share of the quota in
+/// percent (<c>Directory:Shares:{Class}</c>), the permits it got in the last 60 s and the callers waiting for one.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("belajar.QuotaClassUse")]
+public sealed record QuotaClassUse(
+    [property: Id(0)] string Class,
+    [property: Id(1)] int SharePercent,
+    [property: Id(2)] int UsedLastMinute,
+    [property: Id(3)] int Waiting);

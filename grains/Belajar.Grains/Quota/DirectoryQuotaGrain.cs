@@ -16,6 +16,7 @@ public sealed class DirectoryQuotaGrain(
     TimeProvider time) : Grain, IDirectoryQuotaGrain
 {
     private readonly QuotaLedger _ledger = new(Math.Max(1, options.Value.QueriesPerMinute), time);
+    private readonly ClassUseReports _classes = new(time);
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -71,6 +72,12 @@ public sealed class DirectoryQuotaGrain(
         return Task.CompletedTask;
     }
 
+    public Task ReportClassesAsync(string siloId, IReadOnlyList<QuotaClassUse> classes)
+    {
+        _classes.Report(siloId, classes);
+        return Task.CompletedTask;
+    }
+
     public Task<QuotaUsage> GetUsageAsync() =>
-        Task.FromResult(new QuotaUsage(_ledger.QueriesPerMinute, _ledger.InWindow, _ledger.ActiveSilos.ToList()));
+        Task.FromResult(new QuotaUsage(_ledger.QueriesPerMinute, _ledger.InWindow, _ledger.ActiveSilos.ToList(), _classes.Summed()));
 }

@@ -1,29 +1,44 @@
 namespace Belajar.Grains.Quota;
 
 /// <summary>
-/// A silo's local permits for Directory calls, refilled from <see cref="Lease"/>s, handed out in priority order
-/// (<see cref="DirectoryPriority.Interactive"/> before <see cref="DirectoryPriority.Sync"/> before
-/// <see cref="DirectoryPriority.Bulk"/>), first come first served within a priority. A permit is spent by the
+/// A silo's local permits for Directory calls, refilled from <see cref="Lease"/>s, divided among the classes that wait by their
+/// guaranteed shares (<see cref="ShareScheduler"/>: a waiting class gets at least its share of the permits, what a class leaves
+/// goes to the others, ties go to <see cref="DirectoryPriority.Interactive"/> first), first come first served within a class.
+/// A permit is spent by the
 /// call it allows (nothing to release). Permits void at their lease's expiry; the refill loop collects them
 /// with <see cref="RemoveExpired"/> and returns them to the ledger. Thread-safe.
 /// </summary>
 public sealed class PriorityPermitQueue
 {
-    private static readonly DirectoryPriority[] _highestFirst = [DirectoryPriority.Interactive, DirectoryPriority.Sync, DirectoryPriority.Bulk];
-
     private readonly Lock _gate = new();
     private readonly TimeProvider _time;
-    private readonly LinkedList<Waiter>[] _waiters = [new(), new(), new()];
+    private readonly LinkedList<Waiter>[] _waiters = [new(), new(), new(), new()];
+    private readonly ShareScheduler _scheduler;
+    private readonly ClassUseWindow _use = new();
     private readonly List<Batch> _batches = [];
     private readonly List<UnusedPermits> _expired = [];
     private bool _completed;
     private long _acquired;
 
-    /// <summary>An empty queue; time decides when permits expire.</summary>
-    public PriorityPermitQueue(TimeProvider timeProvider)
+    /// <summary>An empty queue; time decides when permits expire; <paramref name="shares"/> (default: the defaults of
+    /// <see cref="QuotaSharesOptions"/>) divide the permits among the classes.</summary>
+    public PriorityPermitQueue(TimeProvider timeProvider, QuotaSharesOptions? shares = null)
     {
         ArgumentNullException.ThrowIfNull(timeProvider);
         _time = timeProvider;
+        _scheduler = new ShareScheduler(shares ?? new QuotaSharesOptions());
+    }
+
+    /// <summary>The guaranteed shares the permits are divided by.</summary>
+    public QuotaSharesOptions Shares => _scheduler.Shares;
+
+    /// <summary>Permits handed out to <paramref name="priority"/> in the last 60 s (for <c>/ops</c>).</summary>
+    public int UsedLastMinute(DirectoryPriority priority)
+    {
+        lock (_gate)
+        {
+            return _use.LastMinute(priority, _time.GetUtcNow());
+        }
     }
 
     /// <summary>Unexpired permits not yet handed out.</summary>
@@ -84,6 +99,7 @@ public sealed class PriorityPermitQueue
 
             if (TryTake())
             {
+                Served(priority);
                 return new ValueTask<bool>(true);
             }
 
@@ -98,7 +114,7 @@ public sealed class PriorityPermitQueue
         }
     }
 
-    /// <summary>Adds a lease's permits and hands them to waiting callers, highest priority first.</summary>
+    /// <summary>Adds a lease's permits and hands them to waiting callers, class by class as <see cref="ShareScheduler"/> says.</summary>
     public void AddPermits(Lease lease)
     {
         ArgumentNullException.ThrowIfNull(lease);
@@ -118,15 +134,14 @@ public sealed class PriorityPermitQueue
 
             var at = _batches.FindIndex(b => b.ExpiresAt > expiresAt);
             _batches.Insert(at < 0 ? _batches.Count : at, new Batch(leaseId, expiresAt) { Remaining = count });
-            foreach (var priority in _highestFirst)
+            while (_scheduler.Next(c => _waiters[Index(c)].Count > 0) is { } priority && TryTake())
             {
                 var queue = _waiters[Index(priority)];
-                while (queue.First is { } node && TryTake())
-                {
-                    queue.RemoveFirst();
-                    node.Value.Registration.Unregister();
-                    node.Value.Completion.TrySetResult(true);
-                }
+                var node = queue.First!;
+                queue.RemoveFirst();
+                Served(priority);
+                node.Value.Registration.Unregister();
+                node.Value.Completion.TrySetResult(true);
             }
         }
     }
@@ -190,6 +205,12 @@ public sealed class PriorityPermitQueue
         return false;
     }
 
+    private void Served(DirectoryPriority priority)
+    {
+        _scheduler.Served(priority);
+        _use.Record(priority, _time.GetUtcNow());
+    }
+
     private void PurgeExpired()
     {
         var now = _time.GetUtcNow();
@@ -222,7 +243,8 @@ public sealed class PriorityPermitQueue
         DirectoryPriority.Bulk => 0,
         DirectoryPriority.Sync => 1,
         DirectoryPriority.Interactive => 2,
-        _ => throw new ArgumentOutOfRangeException(nameof(priority), priority, "Use Interactive, Sync or Bulk."),
+        DirectoryPriority.Deadline => 3,
+        _ => throw new ArgumentOutOfRangeException(nameof(priority), priority, "Use Interactive, Sync, Bulk or Deadline."),
     };
 
     private sealed class Waiter(PriorityPermitQueue owner)

@@ -8,7 +8,8 @@ namespace Belajar.Grains.Quota;
 
 /// <summary>
 /// The silo's side of the cluster quota: while callers wait on the silo's <see cref="PriorityPermitQueue"/>, it leases permits
-/// from the quota grain slice by slice and gives back those that expired unused.
+/// from the quota grain slice by slice and gives back those that expired unused; every <see cref="ReportEvery"/> it reports the
+/// silo's use per class (for <c>/ops</c>).
 /// </summary>
 public sealed partial class QuotaLeaseService(
     PriorityPermitQueue permits,
@@ -18,14 +19,24 @@ public sealed partial class QuotaLeaseService(
     TimeProvider time,
     ILogger<QuotaLeaseService> logger) : BackgroundService
 {
+    /// <summary>How often the silo reports its use per class to the quota grain.</summary>
+    public static readonly TimeSpan ReportEvery = TimeSpan.FromSeconds(5);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var quota = grains.GetGrain<IDirectoryQuotaGrain>(GrainKeys.Quota(options.Value.Project));
         var siloId = silo.SiloAddress.ToString();
+        var reported = DateTimeOffset.MinValue;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
+                if (time.GetUtcNow() - reported >= ReportEvery)
+                {
+                    reported = time.GetUtcNow();
+                    await quota.ReportClassesAsync(siloId, ClassUse(permits));
+                }
+
                 var expired = permits.RemoveExpired();
                 if (expired.Count > 0)
                 {
@@ -73,6 +84,11 @@ public sealed partial class QuotaLeaseService(
             LogLeaseFailed(ex);
         }
     }
+
+    /// <summary>The silo's use per class, in the order of <see cref="ShareScheduler.Classes"/>.</summary>
+    public static IReadOnlyList<QuotaClassUse> ClassUse(PriorityPermitQueue permits) =>
+        ShareScheduler.Classes.Select(c => new QuotaClassUse(
+            c.ToString(), (int)Math.Round(permits.Shares.Of(c) * 100), permits.UsedLastMinute(c), permits.WaitingAt(c))).ToList();
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not lease Directory quota; trying again")]
     private partial void LogLeaseFailed(Exception ex);
