@@ -37,4 +37,9 @@ public sealed class AccountState
     /// owned their reminder read as null, so the next ensure registers it).
     /// </summary>
     [Id(15)] public DateTimeOffset? DeadlineReminderAt { get; set; }
+    /// <summary>
+    /// When the account was last reactivated (a <c>Deactivated</c> account made <c>Created</c> again by its operator, its region or
+    /// Pusdatin); null when never. The deadline rule counts from it instead of <see cref="CreatedAt"/>.
+    /// </summary>
+    [Id(16)] public DateTimeOffset? ReactivatedAt { get; set; }
 }
