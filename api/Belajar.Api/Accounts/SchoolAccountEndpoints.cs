@@ -32,6 +32,7 @@ public static class SchoolAccountEndpoints
             .WithSummary("A new initial password for one of the school's accounts, shown once.")
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        accounts.MapAccountRecoveryEndpoints(); // reactivate, password-after-activation
         return app;
     }
 
@@ -138,7 +139,8 @@ public static class SchoolAccountEndpoints
                 ["signedIn"] = refused.SignedInAt is null ? "false" : "true",
             });
             return BelajarProblems.Conflict(
-                $"{refused.Message} Orang ini sudah memakai kata sandinya sendiri; minta ia memakai pemulihan akun Google.");
+                $"{refused.Message} Orang ini sudah memakai kata sandinya sendiri; minta ia memakai pemulihan akun Google, atau bila ia datang sendiri meminta bantuan, "
+                + $"gunakan POST /api/v1/schools/{npsn}/accounts/{userId}/password-after-activation dengan {{\"confirmedInPerson\": true, \"reason\": \"...\"}}.");
         }
 
         if (password is null)
