@@ -8,6 +8,7 @@ namespace Belajar.Abstractions.Accounts;
 /// True once its initial password has been downloaded, and still true after the account is activated or deactivated
 /// (<see cref="Status"/> only says where it is now). Added later: stored views without it read as false.
 /// </param>
+/// <param name="ReactivatedAt">When the account was last reactivated (its deadline counts from then instead of <paramref name="CreatedAt"/>); null when never.</param>
 /// <param name="FailureCode">The short code of <paramref name="FailureReason"/> (e.g. <c>google-403-forbidden</c>, <c>data</c>), to count by.</param>
 [GenerateSerializer, Immutable, Alias("belajar.AccountView")]
 public sealed record AccountView(
@@ -26,7 +27,8 @@ public sealed record AccountView(
     [property: Id(12)] DateTimeOffset? LastSignInAt,
     [property: Id(13)] string? GoogleUserId,
     [property: Id(14)] bool WasDistributed = false,
-    [property: Id(15)] string? FailureCode = null);
+    [property: Id(15)] string? FailureCode = null,
+    [property: Id(16)] DateTimeOffset? ReactivatedAt = null);
 
 /// <summary>One row of the operator's download: the view plus the initial password while the account has one.</summary>
 [GenerateSerializer, Immutable, Alias("belajar.AccountCredentialRow")]

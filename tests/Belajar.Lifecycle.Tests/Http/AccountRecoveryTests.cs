@@ -52,6 +52,11 @@ public sealed class AccountRecoveryTests(RecoveryScenario scenario) : IClassFixt
         Assert.NotNull(reminder);
         Assert.InRange(reminder.StartAt, expectedDue.UtcDateTime.AddMinutes(-1), expectedDue.UtcDateTime.AddMinutes(1));
 
+        // the operator's page shows the new deadline (the school's earliest waiting account), not the national one that passed
+        var summary = await operatorA.GetFromJsonAsync<JsonElement>($"/api/v1/schools/{Sample.SchoolA}/summary", StatsApp.Json);
+        Assert.Equal(reactivatedAt.AddDays(10), summary.GetProperty("deadline").GetDateTimeOffset());
+        Assert.Equal(10, summary.GetProperty("daysLeft").GetInt32());
+
         // the funnel: one deactivated fewer; still created and distributed (it was downloaded), nothing else moves
         var after = await RecoveryScenario.StatsAsync(operatorA, Sample.SchoolA);
         Assert.Equal(Funnel.Of(before) with { Deactivated = before.Deactivated - 1 }, Funnel.Of(after));
