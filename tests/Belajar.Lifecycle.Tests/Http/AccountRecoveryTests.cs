@@ -35,6 +35,11 @@ public sealed class AccountRecoveryTests(RecoveryScenario scenario) : IClassFixt
         Assert.Equal(HttpStatusCode.NotFound, (await operatorB.PostAsync($"/api/v1/schools/{Sample.SchoolB}/accounts/{userId}/reactivate", null)).StatusCode);
         Assert.Equal(AccountStatus.Deactivated, (await scenario.AccountAsync(userId)).Status);
 
+        // the reset refuses a deactivated account and points to the reactivation
+        var reset = await operatorA.PostAsync($"/api/v1/schools/{Sample.SchoolA}/accounts/{userId}/reset-password", null);
+        Assert.Equal(HttpStatusCode.Conflict, reset.StatusCode);
+        Assert.Contains($"/accounts/{userId}/reactivate", await reset.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
         var reactivatedAt = app.Clock.GetUtcNow();
         var response = await operatorA.PostAsync($"/api/v1/schools/{Sample.SchoolA}/accounts/{userId}/reactivate", null);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
