@@ -56,7 +56,7 @@ public static class BelajarApiHosting
         app.MapSchoolPageEndpoints();
         app.MapRunEndpoints();
         app.MapStatsEndpoints();
-        app.MapAdminNominationEndpoints().MapRegionAdminEndpoints().MapRegionSchoolEndpoints().MapAdminPasswordEndpoints();
+        app.MapAdminNominationEndpoints().MapRegionAdminEndpoints().MapRegionSchoolEndpoints().MapRegionReactivationEndpoint().MapAdminPasswordEndpoints();
         app.MapDashboardPages();
         app.MapDashboardEndpoints();
         app.MapBelajarOrleansDashboard();

@@ -32,6 +32,7 @@ public static class SchoolAccountEndpoints
             .WithSummary("A new initial password for one of the school's accounts, shown once.")
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        accounts.MapAccountRecoveryEndpoints(); // reactivate, password-after-activation
         return app;
     }
 
@@ -137,8 +138,10 @@ public static class SchoolAccountEndpoints
                 ["status"] = refused.Status.ToString().ToLowerInvariant(),
                 ["signedIn"] = refused.SignedInAt is null ? "false" : "true",
             });
-            return BelajarProblems.Conflict(
-                $"{refused.Message} Orang ini sudah memakai kata sandinya sendiri; minta ia memakai pemulihan akun Google.");
+            return BelajarProblems.Conflict(refused.Status == AccountStatus.Deactivated
+                ? $"{refused.Message} Untuk memakainya lagi, aktifkan kembali akun ini: POST /api/v1/schools/{npsn}/accounts/{userId}/reactivate."
+                : $"{refused.Message} Orang ini sudah memakai kata sandinya sendiri; minta ia memakai pemulihan akun Google, atau bila ia datang sendiri meminta bantuan, "
+                + $"gunakan POST /api/v1/schools/{npsn}/accounts/{userId}/password-after-activation dengan {{\"confirmedInPerson\": true, \"reason\": \"...\"}}.");
         }
 
         if (password is null)

@@ -15,6 +15,7 @@ public static class SchoolAccountsServiceCollectionExtensions
         services.AddOptions<DownloadCacheOptions>().BindConfiguration("Downloads");
         services.TryAddSingleton<DownloadRowsCache>();
         services.TryAddSingleton<ISchoolAccounts, OrleansSchoolAccounts>();
+        services.TryAddSingleton<IAccountRecovery, OrleansAccountRecovery>();
         services.AddOptions<SchoolDeadlineOptions>().BindConfiguration("Lifecycle");
         services.AddOptions<SyncThrottleOptions>().BindConfiguration("Schools");
         services.TryAddSingleton(TimeProvider.System);

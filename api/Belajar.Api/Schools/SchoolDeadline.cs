@@ -31,7 +31,7 @@ public static class SchoolDeadline
         DateTimeOffset? newest = null;
         foreach (var account in accounts)
         {
-            if (account.CreatedAt is not { } createdAt)
+            if ((account.ReactivatedAt ?? account.CreatedAt) is not { } createdAt) // a reactivated account counts from its reactivation
             {
                 continue;
             }

@@ -12,6 +12,7 @@ namespace Belajar.Abstractions.Accounts;
 /// The address before the learner moved to a school of another jenjang (the account got the new domain's address; Google keeps
 /// the old one as an alias); null when the address never changed.
 /// </param>
+/// <param name="ReactivatedAt">When the account was last reactivated (its deadline counts from then instead of <paramref name="CreatedAt"/>); null when never.</param>
 /// <param name="FailureCode">The short code of <paramref name="FailureReason"/> (e.g. <c>google-403-forbidden</c>, <c>data</c>), to count by.</param>
 [GenerateSerializer, Immutable, Alias("belajar.AccountView")]
 public sealed record AccountView(
@@ -31,7 +32,8 @@ public sealed record AccountView(
     [property: Id(13)] string? GoogleUserId,
     [property: Id(14)] bool WasDistributed = false,
     [property: Id(15)] string? FailureCode = null,
-    [property: Id(20)] string? PreviousUserId = null);
+    [property: Id(20)] string? PreviousUserId = null,
+    [property: Id(16)] DateTimeOffset? ReactivatedAt = null);
 
 /// <summary>One row of the operator's download: the view plus the initial password while the account has one.</summary>
 [GenerateSerializer, Immutable, Alias("belajar.AccountCredentialRow")]

@@ -47,6 +47,23 @@ public interface IAccountGrain : IGrainWithStringKey
     [Alias("ResetPassword")]
     Task<PasswordReset> ResetPasswordAsync();
 
+    /// <summary>
+    /// Reactivates a <c>Deactivated</c> account: a new initial password (stored encrypted), set in Google with the user unsuspended
+    /// and <c>changePasswordAtNextLogin</c> (interactive priority); the account is <c>Created</c> again with its own new deadline
+    /// (the reactivation time counts as its creation time for the deadline rule) and its <c>deadline</c> reminder registered.
+    /// </summary>
+    /// <exception cref="AccountActionRefusedException">The account is not deactivated.</exception>
+    [Alias("Reactivate")]
+    Task<Reactivation> ReactivateAsync();
+
+    /// <summary>
+    /// Help after activation: a new initial password for an <c>Activated</c> account, set in Google with
+    /// <c>changePasswordAtNextLogin</c> (interactive priority), returned once and not stored; the status stays <c>Activated</c>.
+    /// </summary>
+    /// <exception cref="AccountActionRefusedException">Not activated, or a head of school's or operator's account.</exception>
+    [Alias("SetPasswordAfterActivation")]
+    Task<PasswordReset> SetPasswordAfterActivationAsync();
+
     /// <summary>Applies what Google reports of the user (sign-in, terms, password changed) from a school's sync.</summary>
     [Alias("ApplyDirectoryStatus")]
     Task<AccountRecord?> ApplyDirectoryStatusAsync(DirectoryUserStatus status);

@@ -74,6 +74,14 @@ public interface ISchoolGrain : IGrainWithStringKey
     [Alias("ResetPassword")]
     Task<string?> ResetPasswordAsync(string userId);
 
+    /// <summary>Reactivates a deactivated user of this school (<see cref="IAccountGrain.ReactivateAsync"/>); null when not one of its users.</summary>
+    [Alias("Reactivate")]
+    Task<Reactivation?> ReactivateAsync(string userId);
+
+    /// <summary>A new initial password for an activated user of this school (<see cref="IAccountGrain.SetPasswordAfterActivationAsync"/>); null when not one of its users.</summary>
+    [Alias("SetPasswordAfterActivation")]
+    Task<string?> SetPasswordAfterActivationAsync(string userId);
+
     /// <summary>
     /// Tells the school that one of its accounts changed on its own (a deadline check), with the account's record, so that the
     /// school's records and counters follow. One-way: an account may call it while the school is syncing that very account, so

@@ -102,7 +102,7 @@ public sealed partial class AccountGrain
             return await CheckLeaverAsync(); // the leaver rule first: suspended whether used or not
         }
 
-        var due = DeadlineSchedule.DueAt(S.CreatedAt!.Value, Key, services.Lifecycle);
+        var due = DeadlineDue();
         if (now < due)
         {
             await EnsureDeadlineScheduledAsync(force: true); // early (capped due time) or the deadline was extended
@@ -208,7 +208,7 @@ public sealed partial class AccountGrain
             return;
         }
 
-        var due = DeadlineSchedule.DueAt(S.CreatedAt!.Value, Key, services.Lifecycle);
+        var due = DeadlineDue();
         if (!force && S.DeadlineReminderAt == due && S.DeadlineDueAt == due)
         {
             return;
@@ -232,7 +232,7 @@ public sealed partial class AccountGrain
     /// </summary>
     private async Task TryRegisterDeadlineReminderAsync()
     {
-        var due = DeadlineSchedule.DueAt(S.CreatedAt!.Value, Key, services.Lifecycle);
+        var due = DeadlineDue();
         S.DeadlineDueAt = due;
         try
         {

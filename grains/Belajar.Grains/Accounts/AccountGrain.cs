@@ -386,7 +386,7 @@ public sealed partial class AccountGrain(AccountGrainServices services) : RowGra
             Key, spec.Role, spec.Jenjang, spec.Npsn, spec.Nama, spec.NisnNuptk, spec.Tingkat, spec.Rombel,
             S.UserId is not null && S.Status is not (AccountStatus.Pending or AccountStatus.Failed) ? S.UserId : null, // an address only once Google has the user
             S.Status, S.FailureReason, S.CreatedAt, S.LastSignInAt, S.GoogleUserId, WasDistributed: S.Distributed || S.Status == AccountStatus.Distributed, S.FailureCode,
-            S.PreviousUserId);
+            S.PreviousUserId, S.ReactivatedAt);
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Account {AccountKey} created in Google ({Outcome})")]

@@ -38,9 +38,13 @@ public sealed class AccountState
     /// </summary>
     [Id(15)] public DateTimeOffset? DeadlineReminderAt { get; set; }
     /// <summary>
+    /// When the account was last reactivated (a <c>Deactivated</c> account made <c>Created</c> again by its operator, its region or
+    /// Pusdatin); null when never. The deadline rule counts from it instead of <see cref="CreatedAt"/>.
+    /// </summary>
+    [Id(16)] public DateTimeOffset? ReactivatedAt { get; set; }
+    /// <summary>
     /// The address the account had before its learner moved to a school of another jenjang (domain): Google keeps it as an alias,
-    /// and the account keeps its claim on it (docs/lifecycle.md). Null when the address never changed. Id 20: ids 16–19 are left
-    /// to other fields added alongside.
+    /// and the account keeps its claim on it (docs/provisioning.md). Null when the address never changed.
     /// </summary>
     [Id(20)] public string? PreviousUserId { get; set; }
 }

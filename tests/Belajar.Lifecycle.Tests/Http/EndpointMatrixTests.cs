@@ -54,12 +54,15 @@ public sealed class EndpointMatrixTests(StatsApp app, ITestOutputHelper output) 
         ["GET /api/v1/schools/{npsn}/summary"] = "401 200 403 403 403 403 200",
         ["GET /api/v1/schools/{npsn}/stats"] = "401 200 403 403 403 403 200",
         ["POST /api/v1/schools/{npsn}/accounts/{userId}/reset-password"] = "401 404 403 403 403 403 404",
+        ["POST /api/v1/schools/{npsn}/accounts/{userId}/reactivate"] = "401 404 403 403 403 403 404",
+        ["POST /api/v1/schools/{npsn}/accounts/{userId}/password-after-activation"] = "401 400 403 403 403 403 400", // {} confirms nothing
         ["POST /api/v1/schools/{npsn}/sync"] = "401 202 403 403 403 403 429", // Pusdatin passes, then meets the school's minimum interval
 
         // Dinas and regional administrators of the region (or a parent), and Pusdatin
         ["GET /api/v1/regions/{kodeWilayah}/stats"] = "401 403 403 200 403 200 200",
         ["GET /api/v1/regions/{kodeWilayah}/schools/"] = "401 403 403 200 403 200 200",
         ["GET /api/v1/regions/{kodeWilayah}/schools/{npsn}/accounts"] = "401 403 403 200 403 200 200",
+        ["POST /api/v1/regions/{kodeWilayah}/schools/{npsn}/accounts/{userId}/reactivate"] = "401 403 403 404 403 404 404",
         ["GET /api/v1/regions/{kodeWilayah}/admins/"] = "401 403 403 200 403 200 200",
         ["GET /api/v1/dashboards/regions/{kodeWilayah}"] = "401 403 403 200 403 200 200",
 
