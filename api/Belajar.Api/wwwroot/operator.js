@@ -112,7 +112,11 @@
       var name = el("span", { class: "name" }, a.nama);
       var role = a.kind === "peserta-didik" ? "" : el("span", { class: "muted small" }, " · " + t("peran." + a.peran));
       var action = "";
-      if (a.userId) {
+      if (a.userId && a.stage === "deactivated") {
+        action = el("button", { type: "button", class: "small-button reactivate",
+          "aria-label": t("reactivate.buttonFor", { name: a.nama }), "data-user-id": a.userId }, t("reactivate.button"));
+        action.addEventListener("click", function (e) { reactivate(a, e.currentTarget); });
+      } else if (a.userId) {
         var blocked = !a.canReset;
         action = el("button", { type: "button", class: "small-button reset" + (blocked ? " blocked" : ""),
           "aria-label": t("reset.buttonFor", { name: a.nama }), "data-user-id": a.userId }, t("reset.button"));
@@ -203,30 +207,38 @@
   function reset(account, button) {
     var who = { name: account.nama, userId: account.userId };
     if (!account.canReset) {
-      var reason = account.stage === "deactivated" ? "reset.deactivated" : "reset.activated";
-      openDialog({ title: t("reset.refusedTitle"), body: [el("p", { class: "refusal" }, t(reason, who))], returnFocus: button });
+      openDialog({ title: t("reset.refusedTitle"), body: [el("p", { class: "refusal" }, t("reset.activated", who))], returnFocus: button });
       return;
     }
+    newPassword(account, button, "reset", "/reset-password");
+  }
+
+  function reactivate(account, button) { newPassword(account, button, "reactivate", "/reactivate"); }
+
+  // asks first, then POSTs the action and shows the new initial password once ("reset" or "reactivate" texts)
+  function newPassword(account, button, texts, path) {
+    var who = { name: account.nama, userId: account.userId };
     openDialog({
-      title: t("reset.confirmTitle"),
-      body: [el("p", {}, t("reset.confirmBody", who))],
-      ok: t("reset.confirm"),
+      title: t(texts + ".confirmTitle"),
+      body: [el("p", {}, t(texts + ".confirmBody", who))],
+      ok: t(texts + ".confirm"),
       cancel: t("reset.cancel"),
       returnFocus: button,
       onOk: function () {
         var ok = $("dialog-ok");
         ok.disabled = true;
-        fill(ok, t("reset.busy"));
-        B.api(base() + "/accounts/" + encodeURIComponent(account.userId) + "/reset-password", { method: "POST" }).then(function (answer) {
-          openDialog({
-            title: t("reset.doneTitle"),
-            body: [el("p", {}, t("reset.doneBody", who)), el("p", { class: "password mono", id: "new-password" }, answer.password), el("p", { class: "muted" }, t("reset.once"))],
-            ok: t("reset.close"),
-            returnFocus: button
-          });
+        fill(ok, t(texts + ".busy"));
+        B.api(base() + "/accounts/" + encodeURIComponent(account.userId) + path, { method: "POST" }).then(function (answer) {
+          var body = [el("p", {}, t(texts + ".doneBody", who)), el("p", { class: "password mono", id: "new-password" }, answer.password)];
+          if (answer.deadlineAt) {
+            body.push(el("p", { id: "new-deadline" }, t("reactivate.deadline", { date: formatDate(answer.deadlineAt) })));
+          }
+          body.push(el("p", { class: "muted" }, t("reset.once")));
+          openDialog({ title: t(texts + ".doneTitle"), body: body, ok: t("reset.close"), returnFocus: button });
           loadSummary();
+          loadList(false);
         }, function (error) {
-          openDialog({ title: t("reset.refusedTitle"), body: [el("p", { class: "refusal" }, t("reset.failed", { detail: problemText(error) }))], returnFocus: button });
+          openDialog({ title: t(texts + ".refusedTitle"), body: [el("p", { class: "refusal" }, t(texts + ".failed", { detail: problemText(error) }))], returnFocus: button });
           loadList(false);
         });
       }
