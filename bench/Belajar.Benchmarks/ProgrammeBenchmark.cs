@@ -21,7 +21,12 @@ namespace Belajar.Benchmarks;
 /// enough for the silos to refresh their reminders (with 9-minute steps 1 ms apart the fixed-period variant missed a third of
 /// its syncs; the header line gives the count a fixed period implies, to compare with the first row). A simulated day costs
 /// seconds of real time whatever the step: the silos' own periodic timers fire for every period the clock passes. <c>BELAJAR_BENCH_PROGRAMME_DAYS</c>
-/// overrides the days to the deadline (default 180; smoke 6).
+/// overrides the days to the deadline (default 180; smoke 18).
+/// Time runs 6 times faster than the programme's (<c>BELAJAR_BENCH_PROGRAMME_SCALE</c>): the sync periods (6 h and 14 days
+/// become 1 h and 56 h), the days to the deadline, the days played after it and every sign-in's time are divided by the
+/// scale, because a simulated day costs real seconds. The calls do not depend on the unit of time: the cadence's rules are
+/// ratios (double, halve to the shortest, half the time left), and the reminders' fixed periods (the deadline check's
+/// 15 minutes, the loading window) only decide when within the deadline window a check runs, not how many calls it makes.
 /// </summary>
 public sealed class ProgrammeBenchmark : IBenchmark
 {
@@ -33,21 +38,29 @@ public sealed class ProgrammeBenchmark : IBenchmark
     {
         var smoke = context.Smoke;
         var sizes = smoke ? new[] { 12, 25 } : [60, 120, 180, 240, 300, 360, 420, 600];
-        var days = smoke ? 6 : Env("BELAJAR_BENCH_PROGRAMME_DAYS", 180);
-        var after = TimeSpan.FromDays(smoke ? 2 : 14);
+        var days = Env("BELAJAR_BENCH_PROGRAMME_DAYS", smoke ? 18 : 180);
+        var scale = Env("BELAJAR_BENCH_PROGRAMME_SCALE", 6); // the programme's time runs this many times faster (see the summary)
+        TimeSpan Scaled(TimeSpan t) => t / scale;
+        var programme = Scaled(TimeSpan.FromDays(days));
+        var after = Scaled(TimeSpan.FromDays(smoke ? 2 : 14));
         var step = TimeSpan.FromMinutes(Env("BELAJAR_BENCH_PROGRAMME_STEP", 5));
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var pace = TimeSpan.FromMilliseconds(2); // real time per step, so that the grains keep up with the clock
         var clock = ProgrammeVariant.Clock;
         var start = clock.GetUtcNow();
-        var deadline = start + TimeSpan.FromDays(days);
+        var deadline = start + programme;
         var end = deadline + after;
-
-        var fixedPeriod = new Dictionary<string, string> { ["Lifecycle:SyncMaxPeriod"] = "06:00:00" };
-        var adaptive = new Dictionary<string, string>();
+        var syncPeriod = Scaled(TimeSpan.FromHours(6));
+        var shortest = syncPeriod.ToString("c", CultureInfo.InvariantCulture);
+        var fixedPeriod = new Dictionary<string, string> { ["Lifecycle:SyncPeriod"] = shortest, ["Lifecycle:SyncMaxPeriod"] = shortest };
+        var adaptive = new Dictionary<string, string>
+        {
+            ["Lifecycle:SyncPeriod"] = shortest,
+            ["Lifecycle:SyncMaxPeriod"] = Scaled(TimeSpan.FromDays(14)).ToString("c", CultureInfo.InvariantCulture),
+        };
         var variants = new List<ProgrammeVariant>
         {
-            new("today: every 6 h, forever", With(fixedPeriod, stops: false)),
+            new("today: fixed period, forever", With(fixedPeriod, stops: false)),
             new("stops when settled", With(fixedPeriod, stops: true)),
             new("adaptive period", With(adaptive, stops: false)),
             new("both (defaults)", With(adaptive, stops: true)),
@@ -58,7 +71,8 @@ public sealed class ProgrammeBenchmark : IBenchmark
             var schools = sizes.Select((size, n) => School(n, size)).ToList();
             await Task.WhenAll(variants.Select(v => v.ProvisionAsync(schools)));
             var accounts = schools.Sum(s => s.Specs.Count);
-            var signIns = ActivationCurve(schools.SelectMany(s => s.Specs).Select(s => s.AccountKey), TimeSpan.FromDays(days), new Random(20));
+            var signIns = ActivationCurve(schools.SelectMany(s => s.Specs).Select(s => s.AccountKey), TimeSpan.FromDays(days), new Random(20))
+                .Select(s => (s.AccountKey, At: Scaled(s.At))).ToList();
             var provisioned = variants.Select(v => v.Calls).ToList();
             var setUp = watch.Elapsed;
 
@@ -76,13 +90,13 @@ public sealed class ProgrammeBenchmark : IBenchmark
                     }
                 }
 
-                if ((now - start).Ticks % TimeSpan.FromDays(30).Ticks < step.Ticks)
+                if ((now - start).Ticks % Scaled(TimeSpan.FromDays(30)).Ticks < step.Ticks)
                 {
-                    Console.Error.WriteLine($"programme: day {(now - start).TotalDays:N0} after {watch.Elapsed.TotalSeconds:N0} s");
+                    Console.Error.WriteLine($"programme: day {(now - start).TotalDays * scale:N0} after {watch.Elapsed.TotalSeconds:N0} s");
                 }
 
                 atDeadline ??= now >= deadline ? variants.Select(v => v.Calls).ToList() : null;
-                dayAfter ??= now >= deadline + TimeSpan.FromDays(1) ? variants.Select(v => v.Calls).ToList() : null;
+                dayAfter ??= now >= deadline + Scaled(TimeSpan.FromDays(1)) ? variants.Select(v => v.Calls).ToList() : null;
                 clock.Advance(step);
                 await Task.Delay(pace);
             }
@@ -90,8 +104,8 @@ public sealed class ProgrammeBenchmark : IBenchmark
             await SettledAsync(variants);
             var played = watch.Elapsed - setUp;
             var final = variants.Select(v => v.Calls).ToList();
-            var perSchool = (end - start).TotalHours / 6;
-            context.Output.WriteLine($"{schools.Count} schools ({string.Join(", ", sizes)} learners; {accounts:N0} accounts), {signIns.Count:N0} sign in ({(double)signIns.Count / accounts:P0}), deadline on day {days}, played to day {(end - start).TotalDays:N0} in {step.TotalMinutes:N0}-minute steps ({setUp.TotalSeconds:N0} s to start and provision the four, {played.TotalSeconds:N0} s to play); a fixed 6 h period alone would list {perSchool * schools.Count:N0} times (pages of 500)");
+            var perSchool = (end - start) / syncPeriod;
+            context.Output.WriteLine($"{schools.Count} schools ({string.Join(", ", sizes)} learners; {accounts:N0} accounts), {signIns.Count:N0} sign in ({(double)signIns.Count / accounts:P0}), deadline on day {days}, played to day {(end - start).TotalDays * scale:N0}; time 1:{scale} (sync period {syncPeriod}), {step.TotalMinutes:N0}-minute steps ({setUp.TotalSeconds:N0} s to start and provision the four, {played.TotalSeconds:N0} s to play); a fixed period alone would list {perSchool * schools.Count:N0} times (pages of 500)");
             context.Output.WriteLine("| variant | insert | list | get | patch | other | **calls / account** | list: to deadline | list: after | ratio to today |");
             context.Output.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
             var today = Total(final[0]);
