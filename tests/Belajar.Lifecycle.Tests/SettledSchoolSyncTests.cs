@@ -17,7 +17,8 @@ public sealed class SettledSchoolSyncTests(SyncCluster cluster) : IClassFixture<
         var views = await Poll.UntilAsync(
             () => grain.GetAccountsAsync(null), v => v.Count == 2 && v.All(a => a.Status == AccountStatus.Created),
             TimeSpan.FromSeconds(60), "the two accounts to be created");
-        Assert.NotNull(await cluster.ReadSyncReminderAsync(grain));
+        // registered at the end of the school's provisioning pass, which may end after the records show the accounts created
+        Assert.NotNull(await Poll.UntilAsync(() => cluster.ReadSyncReminderAsync(grain), r => r is not null, TimeSpan.FromSeconds(30), "the sync reminder"));
 
         foreach (var view in views)
         {
