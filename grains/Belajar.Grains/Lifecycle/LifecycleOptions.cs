@@ -20,6 +20,15 @@ public sealed class LifecycleOptions
     /// <summary>How often each school reads its users' activation status from Google (spread by a hash of the NPSN).</summary>
     public TimeSpan SyncPeriod { get; set; } = TimeSpan.FromHours(6);
 
+    /// <summary>
+    /// The longest period a school's sync stretches to while nothing changes (<c>SyncCadence</c>); equal to
+    /// <see cref="SyncPeriod"/>: every school syncs every <see cref="SyncPeriod"/>.
+    /// </summary>
+    public TimeSpan SyncMaxPeriod { get; set; } = TimeSpan.FromDays(14);
+
+    /// <summary>A school none of whose accounts is Created or Distributed stops its periodic sync (again on when one is).</summary>
+    public bool SyncStopsWhenSettled { get; set; } = true;
+
     /// <summary>Leaver policy of delta runs: suspend accounts gone from Dapodik after <see cref="LeaverGracePeriod"/>. Off by default.</summary>
     public bool SuspendLeavers { get; set; }
 

@@ -8,6 +8,9 @@ public sealed class LifecycleOptionsValidator : IValidateOptions<LifecycleOption
     /// <summary>Orleans refuses reminder periods below one minute.</summary>
     public static readonly TimeSpan MinimumSyncPeriod = TimeSpan.FromMinutes(1);
 
+    /// <summary>Orleans refuses reminder periods above ~49.7 days.</summary>
+    public static readonly TimeSpan MaximumSyncPeriod = TimeSpan.FromDays(45);
+
     private const string Section = LifecycleOptions.Section;
 
     public ValidateOptionsResult Validate(string? name, LifecycleOptions options)
@@ -21,6 +24,12 @@ public sealed class LifecycleOptionsValidator : IValidateOptions<LifecycleOption
         problems.NotNegative($"{Section}:{nameof(options.MinimumGracePeriod)}", options.MinimumGracePeriod);
         problems.NotNegative($"{Section}:{nameof(options.DeactivationWindow)}", options.DeactivationWindow);
         problems.AtLeast($"{Section}:{nameof(options.SyncPeriod)}", options.SyncPeriod, MinimumSyncPeriod, "Orleans' shortest reminder period");
+        problems.AtLeast($"{Section}:{nameof(options.SyncMaxPeriod)}", options.SyncMaxPeriod, options.SyncPeriod, $"{Section}:{nameof(options.SyncPeriod)}");
+        if (options.SyncMaxPeriod > MaximumSyncPeriod)
+        {
+            problems.Add($"{Section}:{nameof(options.SyncMaxPeriod)}", "at most 45.00:00:00 (Orleans' longest reminder period), e.g. 14.00:00:00", options.SyncMaxPeriod);
+        }
+
         problems.NotNegative($"{Section}:{nameof(options.LeaverGracePeriod)}", options.LeaverGracePeriod);
         return problems.Result();
     }

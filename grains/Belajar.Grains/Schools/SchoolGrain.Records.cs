@@ -29,6 +29,10 @@ public sealed partial class SchoolGrain
         {
             await SaveAsync();
             await ReportToRegionAsync();
+            if (S.SyncReminderPeriod is null && IsPending(account.View))
+            {
+                await EnsureSyncReminderAsync(); // pending again while the school's sync had stopped
+            }
         }
     }
 

@@ -10,8 +10,10 @@ namespace Belajar.Grains.Schools;
 
 /// <summary>
 /// Activation sync: the school reads its users from Google (<c>users.list</c> by its org unit, only the fields activation needs,
-/// at sync priority) and applies each one's status to its account; a reminder per school repeats it every sync period, each
-/// school at its own offset (a hash of its NPSN) so that they do not all call Google at once.
+/// at sync priority) and applies each one's status to its account. A reminder per school repeats it, first at the school's own
+/// offset (a hash of its NPSN) so that schools do not all call Google at once, then at the period <see cref="SyncCadence"/>
+/// derives from what the last sync changed; a school with no pending account (Created or Distributed) removes it
+/// (<c>Lifecycle:SyncStopsWhenSettled</c>) and registers it again when an account becomes pending.
 /// </summary>
 public sealed partial class SchoolGrain
 {
@@ -19,7 +21,7 @@ public sealed partial class SchoolGrain
 
     public Task ReceiveReminder(string reminderName, TickStatus status) => reminderName switch
     {
-        SyncReminder => SyncNowAsync(),
+        SyncReminder => SyncOnScheduleAsync(),
         DeadlineReminder => StartDeadlineHandOver(),
         _ => Task.CompletedTask,
     };
@@ -106,20 +108,78 @@ public sealed partial class SchoolGrain
         return list;
     }
 
-    /// <summary>Registers the periodic sync once the school has accounts (again when the period is changed).</summary>
+    /// <summary>The reminder's sync: none when nothing can change (the reminder goes), else a sync and the next period.</summary>
+    private async Task SyncOnScheduleAsync()
+    {
+        var options = lifecycle.Value;
+        if (options.SyncStopsWhenSettled && PendingCount() == 0)
+        {
+            await StopSyncAsync(); // nothing Google could still tell: no list call
+            return;
+        }
+
+        var before = S.Accounts.Values.Select(a => a.View).Where(IsPending).ToList();
+        await SyncNowAsync();
+        var changed = before.Count(v => !S.Accounts.TryGetValue(v.AccountKey, out var now)
+            || now.View.Status != v.Status || now.View.LastSignInAt != v.LastSignInAt);
+        if (options.SyncStopsWhenSettled && PendingCount() == 0)
+        {
+            await StopSyncAsync();
+            return;
+        }
+
+        var next = SyncCadence.Next(
+            S.SyncReminderPeriod ?? options.SyncPeriod, before.Count, changed, time.GetUtcNow(), options.ActivationDeadline, options.SyncPeriod, options.SyncMaxPeriod);
+        if (next != S.SyncReminderPeriod)
+        {
+            await this.RegisterOrUpdateReminder(SyncReminder, next, next);
+            S.SyncReminderPeriod = next;
+            S.SyncShortestPeriod = options.SyncPeriod;
+            await SaveAsync();
+            LogSyncPeriod(S.Info?.Npsn, before.Count, changed, next);
+        }
+    }
+
+    /// <summary>
+    /// Registers the periodic sync when the school has a pending account and no reminder (its first accounts, or a new one after
+    /// it stopped), or when <c>Lifecycle:SyncPeriod</c> changed; otherwise the reminder keeps its adapted period.
+    /// </summary>
     private async Task EnsureSyncReminderAsync()
     {
-        var period = lifecycle.Value.SyncPeriod;
-        if (S.Info is null || S.Accounts.Count == 0 || S.SyncReminderPeriod == period)
+        var options = lifecycle.Value;
+        var shortest = options.SyncPeriod;
+        if (S.Info is null || S.Accounts.Count == 0 || (options.SyncStopsWhenSettled && PendingCount() == 0)
+            || (S.SyncReminderPeriod is not null && (S.SyncShortestPeriod ?? S.SyncReminderPeriod) == shortest))
         {
             return;
         }
 
-        var dueTime = TimeSpan.FromMinutes(1) + StableSpread.Offset(S.Info.Npsn, period);
-        await this.RegisterOrUpdateReminder(SyncReminder, dueTime, period);
-        S.SyncReminderPeriod = period;
+        var dueTime = TimeSpan.FromMinutes(1) + StableSpread.Offset(S.Info.Npsn, shortest);
+        await this.RegisterOrUpdateReminder(SyncReminder, dueTime, shortest);
+        S.SyncReminderPeriod = shortest;
+        S.SyncShortestPeriod = shortest;
         await SaveAsync();
     }
+
+    private async Task StopSyncAsync()
+    {
+        if (await this.GetReminder(SyncReminder) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+
+        if (S.SyncReminderPeriod is not null)
+        {
+            S.SyncReminderPeriod = null;
+            await SaveAsync();
+        }
+
+        LogSyncStopped(S.Info?.Npsn);
+    }
+
+    private int PendingCount() => S.Accounts.Values.Count(a => IsPending(a.View));
+
+    private static bool IsPending(AccountView view) => view.Status is AccountStatus.Created or AccountStatus.Distributed;
 
     /// <summary>Leaver policy (off by default): each gone account is told to suspend itself after the grace period; the notice goes into the run report.</summary>
     private async Task<List<string>> ApplyLeaverPolicyAsync(List<string> gone)
@@ -138,6 +198,12 @@ public sealed partial class SchoolGrain
 
         return gone.Select(key => $"{key} (suspended on {suspendOn} unless back in Dapodik)").ToList();
     }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "School {Npsn}: no pending account, the periodic sync stops until one is pending")]
+    private partial void LogSyncStopped(string? npsn);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "School {Npsn}: {Changed} of {Pending} pending accounts changed, next sync in {Period}")]
+    private partial void LogSyncPeriod(string? npsn, int pending, int changed, TimeSpan period);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "School {Npsn} synced: {Users} users read, {Changed} accounts changed")]
     private partial void LogSynced(string npsn, int users, int changed);

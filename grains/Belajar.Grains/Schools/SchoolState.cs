@@ -28,4 +28,9 @@ public sealed class SchoolState
     [Id(9)] public Dictionary<string, AccountAttempts> Attempts { get; set; } = new(StringComparer.Ordinal);
     /// <summary>The accounts the current pass reports on when it is a retry of failed accounts; null: the whole roster.</summary>
     [Id(10)] public List<string>? PassKeys { get; set; }
+    /// <summary>
+    /// The <c>Lifecycle:SyncPeriod</c> the school's sync reminder was first registered under (its period then adapts,
+    /// <c>SyncCadence</c>); null in schools stored before it was kept: <see cref="SyncReminderPeriod"/> was that setting.
+    /// </summary>
+    [Id(11)] public TimeSpan? SyncShortestPeriod { get; set; }
 }

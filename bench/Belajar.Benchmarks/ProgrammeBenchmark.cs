@@ -1,0 +1,209 @@
+using System.Globalization;
+using Belajar.Abstractions.Accounts;
+using Belajar.Abstractions.Schools;
+using Belajar.Domain;
+using Belajar.Grains.Accounts;
+
+namespace Belajar.Benchmarks;
+
+/// <summary>
+/// Google calls per account over a whole programme, for each way of syncing side by side in one run. Every variant is one silo
+/// of the real grains (embedded profile) with an emulator of its own, all on one fake clock: the same schools are provisioned
+/// (one <c>users.insert</c> per account), each operator downloads every account, then the clock moves in steps through the
+/// activation weeks (the same people sign in at the emulator at the same moments in every variant: ~40 % never, most of the
+/// rest in the first weeks, a long tail until the deadline), through each account's own deadline check and on past it. The
+/// reminders (the schools' <c>sync</c>, the accounts' <c>deadline</c>) fire from Orleans' reminder service on that clock; the
+/// benchmark calls no sync and no check. Calls are the emulator's counts by method (<c>GET /emulator/stats</c>). Variants:
+/// today's fixed period forever, the settled school's stop alone, the adaptive period alone, both (the defaults).
+/// The clock moves 5 minutes a step (<c>BELAJAR_BENCH_PROGRAMME_STEP</c>, minutes), 2 ms of real time apart: less than the
+/// reminder service's loading window (10 minutes), so that a step never jumps over a reminder's tick before it is loaded (a
+/// step of 15 minutes, the deadline reminders' period, never fires them: the check at the end of the run says so), and slow
+/// enough for the silos to refresh their reminders (with 9-minute steps 1 ms apart the fixed-period variant missed a third of
+/// its syncs; the header line gives the count a fixed period implies, to compare with the first row). A simulated day costs
+/// seconds of real time whatever the step: the silos' own periodic timers fire for every period the clock passes. <c>BELAJAR_BENCH_PROGRAMME_DAYS</c>
+/// overrides the days to the deadline (default 180; smoke 18).
+/// Time runs 6 times faster than the programme's (<c>BELAJAR_BENCH_PROGRAMME_SCALE</c>): the sync periods (6 h and 14 days
+/// become 1 h and 56 h), the days to the deadline, the days played after it and every sign-in's time are divided by the
+/// scale, because a simulated day costs real seconds. The calls do not depend on the unit of time: the cadence's rules are
+/// ratios (double, halve to the shortest, half the time left), and the reminders' fixed periods (the deadline check's
+/// 15 minutes, the loading window) only decide when within the deadline window a check runs, not how many calls it makes.
+/// </summary>
+public sealed class ProgrammeBenchmark : IBenchmark
+{
+    private const double NeverShare = 0.40;
+
+    public string Name => "programme";
+
+    public async Task RunAsync(BenchmarkContext context)
+    {
+        var smoke = context.Smoke;
+        var sizes = smoke ? new[] { 12, 25 } : [60, 120, 180, 240, 300, 360, 420, 600];
+        var days = Env("BELAJAR_BENCH_PROGRAMME_DAYS", smoke ? 18 : 180);
+        var scale = Env("BELAJAR_BENCH_PROGRAMME_SCALE", 6); // the programme's time runs this many times faster (see the summary)
+        TimeSpan Scaled(TimeSpan t) => t / scale;
+        var programme = Scaled(TimeSpan.FromDays(days));
+        var after = Scaled(TimeSpan.FromDays(smoke ? 2 : 14));
+        var step = TimeSpan.FromMinutes(Env("BELAJAR_BENCH_PROGRAMME_STEP", 5));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var pace = TimeSpan.FromMilliseconds(2); // real time per step, so that the grains keep up with the clock
+        var clock = ProgrammeVariant.Clock;
+        var start = clock.GetUtcNow();
+        var deadline = start + programme;
+        var end = deadline + after;
+        var syncPeriod = Scaled(TimeSpan.FromHours(6));
+        var shortest = syncPeriod.ToString("c", CultureInfo.InvariantCulture);
+        var fixedPeriod = new Dictionary<string, string> { ["Lifecycle:SyncPeriod"] = shortest, ["Lifecycle:SyncMaxPeriod"] = shortest };
+        var adaptive = new Dictionary<string, string>
+        {
+            ["Lifecycle:SyncPeriod"] = shortest,
+            ["Lifecycle:SyncMaxPeriod"] = Scaled(TimeSpan.FromDays(14)).ToString("c", CultureInfo.InvariantCulture),
+        };
+        var variants = new List<ProgrammeVariant>
+        {
+            new("today: fixed period, forever", With(fixedPeriod, stops: false)),
+            new("stops when settled", With(fixedPeriod, stops: true)),
+            new("adaptive period", With(adaptive, stops: false)),
+            new("both (defaults)", With(adaptive, stops: true)),
+        };
+        try
+        {
+            await Task.WhenAll(variants.Select(v => v.StartAsync(deadline)));
+            var schools = sizes.Select((size, n) => School(n, size)).ToList();
+            await Task.WhenAll(variants.Select(v => v.ProvisionAsync(schools)));
+            var accounts = schools.Sum(s => s.Specs.Count);
+            var signIns = ActivationCurve(schools.SelectMany(s => s.Specs).Select(s => s.AccountKey), TimeSpan.FromDays(days), new Random(20))
+                .Select(s => (s.AccountKey, At: Scaled(s.At))).ToList();
+            var provisioned = variants.Select(v => v.Calls).ToList();
+            var setUp = watch.Elapsed;
+
+            using var http = new HttpClient();
+            var next = 0;
+            List<Dictionary<string, long>>? atDeadline = null, dayAfter = null;
+            while (clock.GetUtcNow() < end)
+            {
+                var now = clock.GetUtcNow();
+                for (; next < signIns.Count && start + signIns[next].At <= now; next++)
+                {
+                    foreach (var variant in variants)
+                    {
+                        await variant.SignInAsync(http, signIns[next].AccountKey);
+                    }
+                }
+
+                if ((now - start).Ticks % Scaled(TimeSpan.FromDays(30)).Ticks < step.Ticks)
+                {
+                    Console.Error.WriteLine($"programme: day {(now - start).TotalDays * scale:N0} after {watch.Elapsed.TotalSeconds:N0} s");
+                }
+
+                atDeadline ??= now >= deadline ? variants.Select(v => v.Calls).ToList() : null;
+                dayAfter ??= now >= deadline + Scaled(TimeSpan.FromDays(1)) ? variants.Select(v => v.Calls).ToList() : null;
+                clock.Advance(step);
+                await Task.Delay(pace);
+            }
+
+            await SettledAsync(variants);
+            var played = watch.Elapsed - setUp;
+            var final = variants.Select(v => v.Calls).ToList();
+            var perSchool = (end - start) / syncPeriod;
+            context.Output.WriteLine($"{schools.Count} schools ({string.Join(", ", sizes)} learners; {accounts:N0} accounts), {signIns.Count:N0} sign in ({(double)signIns.Count / accounts:P0}), deadline on day {days}, played to day {(end - start).TotalDays * scale:N0}; time 1:{scale} (sync period {syncPeriod}), {step.TotalMinutes:N0}-minute steps ({setUp.TotalSeconds:N0} s to start and provision the four, {played.TotalSeconds:N0} s to play); a fixed period alone would list {perSchool * schools.Count:N0} times (pages of 500)");
+            context.Output.WriteLine("| variant | insert | list | get | patch | other | **calls / account** | list: to deadline | list: after | ratio to today |");
+            context.Output.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
+            var today = Total(final[0]);
+            for (var i = 0; i < variants.Count; i++)
+            {
+                var c = final[i];
+                long Of(string m) => c.GetValueOrDefault(m);
+                var other = Total(c) - Of("users.insert") - Of("users.list") - Of("users.get") - Of("users.patch");
+                double PerAccount(double n) => n / accounts;
+                context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"| {variants[i].Name} | {PerAccount(Of("users.insert")):N3} | {PerAccount(Of("users.list")):N3} | {PerAccount(Of("users.get")):N3} | {PerAccount(Of("users.patch")):N3} | {PerAccount(other):N3} | **{PerAccount(Total(c)):N3}** | {atDeadline![i].GetValueOrDefault("users.list") - provisioned[i].GetValueOrDefault("users.list"):N0} | {Of("users.list") - dayAfter![i].GetValueOrDefault("users.list"):N0} | {(double)Total(c) / today:N3} |"));
+            }
+
+            for (var i = 0; i < variants.Count; i++)
+            {
+                context.Report($"{variants[i].Name}: Google calls per account over the programme", (double)Total(final[i]) / accounts, "calls");
+            }
+
+            var never = accounts - signIns.Count;
+            foreach (var variant in variants)
+            {
+                var (suspended, used) = variant.Suspensions();
+                if (suspended != never || used != 0)
+                {
+                    throw new InvalidOperationException($"{variant.Name}: {suspended} users suspended ({used} of them used), expected the {never} never used.");
+                }
+            }
+        }
+        finally
+        {
+            foreach (var variant in variants)
+            {
+                await variant.DisposeAsync();
+            }
+        }
+    }
+
+    private static int Env(string name, int fallback) =>
+        int.TryParse(Environment.GetEnvironmentVariable(name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : fallback;
+
+    private static Dictionary<string, string> With(Dictionary<string, string> settings, bool stops) =>
+        new(settings) { ["Lifecycle:SyncStopsWhenSettled"] = stops ? "true" : "false" };
+
+    /// <summary>Directory calls (the Reports API's <c>activities.list</c> has a quota of its own).</summary>
+    private static long Total(Dictionary<string, long> calls) => calls.Where(c => c.Key != "activities.list").Sum(c => c.Value);
+
+    /// <summary>
+    /// When each person first signs in, after provisioning: 40 % never; of the rest three in four within the first weeks
+    /// (exponential, mean 10 days), one in four any time up to a day before the deadline (the long tail).
+    /// </summary>
+    private static List<(string AccountKey, TimeSpan At)> ActivationCurve(IEnumerable<string> keys, TimeSpan programme, Random random)
+    {
+        var list = new List<(string, TimeSpan)>();
+        foreach (var key in keys)
+        {
+            if (random.NextDouble() < NeverShare)
+            {
+                continue;
+            }
+
+            var at = random.NextDouble() < 0.75
+                ? TimeSpan.FromDays(-Math.Log(1 - random.NextDouble()) * 10)
+                : TimeSpan.FromDays(random.NextDouble() * (programme.TotalDays - 1));
+            if (at < programme - TimeSpan.FromDays(1))
+            {
+                list.Add((key, at + TimeSpan.FromMinutes(1)));
+            }
+        }
+
+        return list.OrderBy(s => s.Item2).ToList();
+    }
+
+    private static (SchoolInfo School, List<AccountSpec> Specs) School(int n, int learners)
+    {
+        var npsn = $"{72000000 + n}";
+        var school = new SchoolInfo(npsn, $"SD Negeri {n + 1} Program", 5, $"{20 + n:D2}0101", "Kec. Program", $"Kab. Program {n}", "Prov. Program");
+        var orgUnit = OrgUnitPaths.For(school.Provinsi, school.KabupatenKota, npsn);
+        var names = new SyntheticNames(n);
+        var specs = Enumerable.Range(0, learners)
+            .Select(i => new AccountSpec($"pd-{npsn}{i:D4}", AccountRole.PesertaDidik, Jenjang.SD, npsn, $"{npsn}{i:D4}", names.Next(), null, 1 + (i % 6), $"{1 + (i % 6)}A", orgUnit))
+            .ToList();
+        return (school, specs);
+    }
+
+    /// <summary>Waits until no variant's emulator has served a call for a second of real time (the last checks have ended).</summary>
+    private static async Task SettledAsync(IReadOnlyList<ProgrammeVariant> variants)
+    {
+        long before = -1;
+        for (var i = 0; i < 120; i++)
+        {
+            var now = variants.Sum(v => Total(v.Calls));
+            if (now == before)
+            {
+                return;
+            }
+
+            before = now;
+            await Task.Delay(1000);
+        }
+    }
+}

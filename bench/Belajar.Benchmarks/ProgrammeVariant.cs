@@ -1,0 +1,108 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using Belajar.Abstractions;
+using Belajar.Abstractions.Accounts;
+using Belajar.Abstractions.Schools;
+using Belajar.Directory.Emulator;
+using Belajar.Grains.Accounts;
+using Belajar.LocalServices;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Orleans.TestingHost;
+
+namespace Belajar.Benchmarks;
+
+/// <summary>
+/// One way of running the programme (its <c>Lifecycle:*</c> settings) on a cluster and an emulator of its own: one silo of the
+/// real hosting configuration (embedded profile) whose grains and reminder service run on the programme's shared fake clock.
+/// </summary>
+internal sealed class ProgrammeVariant(string name, IReadOnlyDictionary<string, string> settings) : IAsyncDisposable
+{
+    /// <summary>The programme's clock: every variant's silo runs on it, moved by <see cref="ProgrammeBenchmark"/>.</summary>
+    public static FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    private readonly Dictionary<string, (string Email, string Password)> _logins = new(StringComparer.Ordinal);
+    private TestCluster? _cluster;
+
+    public string Name { get; } = name;
+
+    public DirectoryEmulator Emulator { get; private set; } = null!;
+
+    public IGrainFactory Grains => _cluster!.Client;
+
+    /// <summary>Calls by method so far (what <c>GET /emulator/stats</c> answers).</summary>
+    public Dictionary<string, long> Calls => new(Emulator.Stats.ByMethod, StringComparer.Ordinal);
+
+    public async Task StartAsync(DateTimeOffset deadline)
+    {
+        Emulator = await DirectoryEmulator.StartAsync(new EmulatorOptions { Port = 0 });
+        var builder = BelajarTestCluster.CreateBuilder(null, silos: 1);
+        builder.Options.ServiceId = $"programme-{Guid.NewGuid():N}"[..18];
+        builder.UseDirectoryEmulator(Emulator);
+        builder.Properties["Directory:QueriesPerMinute"] = "0";
+        builder.Properties["Secrets:PasswordKeys:bench"] = PasswordProtectionOptions.GenerateKey();
+        builder.Properties["Secrets:ActivePasswordKeyId"] = "bench";
+        builder.Properties["Logging:LogLevel:Default"] = "Warning";
+        builder.Properties["Lifecycle:ActivationDeadline"] = deadline.ToString("O", CultureInfo.InvariantCulture);
+        builder.Properties["Lifecycle:MinimumGracePeriod"] = "00:00:00";
+        foreach (var (key, value) in settings)
+        {
+            builder.Properties[key] = value;
+        }
+
+        builder.AddSiloBuilderConfigurator<ClockConfigurator>();
+        _cluster = builder.Build();
+        await _cluster.DeployAsync();
+    }
+
+    /// <summary>Provisions each school (its roster through the school grain), then its operator downloads every account.</summary>
+    public async Task ProvisionAsync(IReadOnlyList<(SchoolInfo School, List<AccountSpec> Specs)> schools)
+    {
+        foreach (var (school, specs) in schools)
+        {
+            await Grains.GetGrain<ISchoolGrain>(GrainKeys.School(school.Npsn)).AcceptRosterAsync(new SchoolProvisioning($"run-{school.Npsn}", school, specs));
+        }
+
+        foreach (var (school, specs) in schools)
+        {
+            var grain = Grains.GetGrain<ISchoolGrain>(GrainKeys.School(school.Npsn));
+            await Poll.UntilAsync(
+                () => grain.GetAccountsAsync(null), v => v.Count == specs.Count && v.All(a => a.Status == AccountStatus.Created),
+                TimeSpan.FromMinutes(10), $"{Name}: the {specs.Count} accounts of {school.Npsn} to be created");
+            foreach (var row in await grain.GetCredentialsAsync(AccountKind.PesertaDidik, markDistributed: true))
+            {
+                _logins[row.Account.AccountKey] = (row.Account.UserId!, row.InitialPassword!);
+            }
+        }
+    }
+
+    /// <summary>The person signs in at the emulator for the first time: a new password, the terms accepted.</summary>
+    public async Task SignInAsync(HttpClient http, string accountKey)
+    {
+        var (email, password) = _logins[accountKey];
+        using var response = await http.PostAsJsonAsync(new Uri(Emulator.BaseUri, "emulator/signin"), new { email, password, newPassword = "Pilihan-Sendiri-42", acceptTerms = true });
+        response.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>Users the emulator holds suspended, and how many of them ever signed in.</summary>
+    public (int Suspended, int SuspendedButUsed) Suspensions() =>
+        (Emulator.Users.Count(u => u.Suspended), Emulator.Users.Count(u => u.Suspended && u.LastLoginTime is not null && u.LastLoginTime > DateTimeOffset.UnixEpoch));
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_cluster is not null)
+        {
+            await _cluster.DisposeAsync();
+        }
+
+        if (Emulator is not null)
+        {
+            await Emulator.DisposeAsync();
+        }
+    }
+
+    private sealed class ClockConfigurator : ISiloConfigurator
+    {
+        public void Configure(ISiloBuilder siloBuilder) => siloBuilder.Services.AddSingleton<TimeProvider>(Clock);
+    }
+}

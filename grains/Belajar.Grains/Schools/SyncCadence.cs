@@ -1,0 +1,54 @@
+namespace Belajar.Grains.Schools;
+
+/// <summary>
+/// How long a school waits before its next periodic sync, from what its last sync found. Pure logic behind
+/// <see cref="SchoolGrain"/>'s <c>sync</c> reminder (docs/lifecycle.md, "Activation sync").
+/// </summary>
+/// <remarks>
+/// <list type="number">
+/// <item>Busy: at least <see cref="BusyShare"/> of the accounts pending before the sync (Created or Distributed) changed
+/// (signed in, activated, decided) → the shortest period, <c>Lifecycle:SyncPeriod</c>.</item>
+/// <item>Quiet: none changed → twice the current period, up to <c>Lifecycle:SyncMaxPeriod</c>.</item>
+/// <item>Some changed, fewer than the busy share → the current period.</item>
+/// <item>Before the deadline the period is at most half the time left to <c>Lifecycle:ActivationDeadline</c> (never below the
+/// shortest period), so that the syncs close in on it and the last one before it is at most one shortest period old: the
+/// accounts it finds signed in end their deadline without a Google call of their own.</item>
+/// </list>
+/// With <c>SyncMaxPeriod</c> equal to <c>SyncPeriod</c> the period never changes.
+/// </remarks>
+public static class SyncCadence
+{
+    /// <summary>The share of the pending accounts whose change makes a school busy (10 %).</summary>
+    public const double BusyShare = 0.10;
+
+    /// <summary>The period until the next sync.</summary>
+    /// <param name="current">The period the school's reminder has now (the shortest period when it has none).</param>
+    /// <param name="pendingBefore">Accounts pending (Created or Distributed) before the sync.</param>
+    /// <param name="changed">Of those, the ones the sync changed.</param>
+    /// <param name="now">The time of the sync.</param>
+    /// <param name="deadline">The activation deadline.</param>
+    /// <param name="shortest"><c>Lifecycle:SyncPeriod</c>.</param>
+    /// <param name="longest"><c>Lifecycle:SyncMaxPeriod</c> (taken as <paramref name="shortest"/> when below it).</param>
+    public static TimeSpan Next(
+        TimeSpan current, int pendingBefore, int changed, DateTimeOffset now, DateTimeOffset deadline, TimeSpan shortest, TimeSpan longest)
+    {
+        longest = longest < shortest ? shortest : longest;
+        var next = changed <= 0 ? Twice(current)
+            : changed >= BusyShare * pendingBefore ? shortest
+            : current;
+        next = Clamp(next, shortest, longest);
+
+        var left = deadline - now;
+        if (left > TimeSpan.Zero)
+        {
+            var closing = left / 2 < shortest ? shortest : left / 2;
+            next = next < closing ? next : closing;
+        }
+
+        return next;
+    }
+
+    private static TimeSpan Twice(TimeSpan period) => period > TimeSpan.MaxValue / 2 ? TimeSpan.MaxValue : period * 2;
+
+    private static TimeSpan Clamp(TimeSpan value, TimeSpan min, TimeSpan max) => value < min ? min : value > max ? max : value;
+}
