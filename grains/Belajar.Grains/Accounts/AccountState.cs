@@ -37,4 +37,9 @@ public sealed class AccountState
     /// owned their reminder read as null, so the next ensure registers it).
     /// </summary>
     [Id(15)] public DateTimeOffset? DeadlineReminderAt { get; set; }
+    /// <summary>
+    /// When a sync last read this account's Google status from its deadline on (<see cref="Lifecycle.DeadlineStatusReuse"/>): the
+    /// deadline check reuses that read instead of its own <c>users.get</c> while it is fresh; null when none was recorded.
+    /// </summary>
+    [Id(16)] public DateTimeOffset? DeadlineStatusReadAt { get; set; }
 }

@@ -7,22 +7,30 @@ public static class DeadlineSchedule
     public static readonly TimeSpan MaxReminderDueTime = TimeSpan.FromDays(45);
 
     /// <summary>
-    /// The reminder's period (the check removes the reminder; ≥ Orleans' minimum of one minute). Orleans skips a tick that passed
-    /// while no silo held the reminder (a silo restarting in the deadline hour) and fires at the next multiple of the period after
-    /// the start, so the period bounds how late such a check runs.
+    /// The reminder's period (the check removes the reminder; ≥ Orleans' minimum of one minute). It bounds how late a check runs
+    /// whose tick was lost: Orleans drops a tick that waited longer than its response timeout (thousands of accounts falling due
+    /// at one instant on one silo) and skips a tick that passed while no silo held the reminder (a silo restarting in the
+    /// deadline hour); the next one comes a period later. A tick to an account whose check is already under way costs nothing
+    /// more than its delivery.
     /// </summary>
-    public static readonly TimeSpan ReminderPeriod = TimeSpan.FromMinutes(15);
+    public static readonly TimeSpan ReminderPeriod = TimeSpan.FromMinutes(2);
 
     /// <summary>
     /// The deadline, or <paramref name="createdAt"/> + the minimum grace period when less than that remained at creation;
     /// plus a stable offset within the deactivation window from <paramref name="spreadKey"/>. Accounts pass their own key: each
     /// account's own reminder fires at its own slot, so the checks spread evenly over the window (docs/lifecycle.md).
     /// </summary>
-    public static DateTimeOffset DueAt(DateTimeOffset createdAt, string spreadKey, LifecycleOptions options)
+    public static DateTimeOffset DueAt(DateTimeOffset createdAt, string spreadKey, LifecycleOptions options) =>
+        DeadlineOf(createdAt, options) + StableSpread.Offset(spreadKey, options.DeactivationWindow);
+
+    /// <summary>
+    /// The account's own deadline, before the spread: the deadline, or <paramref name="createdAt"/> + the minimum grace period when
+    /// less than that remained at creation. An account not used by then is suspended.
+    /// </summary>
+    public static DateTimeOffset DeadlineOf(DateTimeOffset createdAt, LifecycleOptions options)
     {
         var graceEnd = createdAt + options.MinimumGracePeriod;
-        var baseDue = options.ActivationDeadline < graceEnd ? graceEnd : options.ActivationDeadline;
-        return baseDue + StableSpread.Offset(spreadKey, options.DeactivationWindow);
+        return options.ActivationDeadline < graceEnd ? graceEnd : options.ActivationDeadline;
     }
 
     /// <summary>The due time to register now: what remains (at least one second), at most <see cref="MaxReminderDueTime"/>.</summary>
