@@ -10,11 +10,11 @@ public sealed class DeadlineRetryTests
         Assert.Equal(TimeSpan.FromSeconds(5), DeadlineRetry.Delay(1, 0));
         Assert.Equal(TimeSpan.FromSeconds(10), DeadlineRetry.Delay(2, 0));
         Assert.Equal(TimeSpan.FromSeconds(20), DeadlineRetry.Delay(3, 0));
-        Assert.Equal(TimeSpan.FromSeconds(80), DeadlineRetry.Delay(5, 0));
+        Assert.Equal(TimeSpan.FromSeconds(40), DeadlineRetry.Delay(4, 0));
     }
 
     [Theory]
-    [InlineData(6)]
+    [InlineData(5)]
     [InlineData(50)]
     [InlineData(int.MaxValue)]
     public void The_delay_stops_growing_at_the_max_delay(int failures) =>
@@ -23,7 +23,7 @@ public sealed class DeadlineRetryTests
     [Fact]
     public void The_jitter_shortens_a_delay_by_up_to_half()
     {
-        Assert.Equal(TimeSpan.FromSeconds(7.5), DeadlineRetry.Delay(2, 0.25));
+        Assert.Equal(TimeSpan.FromSeconds(7.5), DeadlineRetry.Delay(2, 0.5));
         Assert.InRange(DeadlineRetry.Delay(2, 0.999999), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(5.0001));
     }
 

@@ -4,7 +4,7 @@ namespace Belajar.Grains.Lifecycle;
 /// When an account tries its deadline check again after an attempt that could not finish (its state could not be read, the
 /// Directory answered with a transient error, the silo was overloaded): doubling from <see cref="FirstDelay"/> up to
 /// <see cref="MaxDelay"/>, each delay shortened by up to half by a jitter in [0, 1) so that accounts that failed together do not
-/// retry together. Every delay is far below <see cref="DeadlineSchedule.ReminderPeriod"/>: the grain retries on its own instead
+/// retry together. Every delay is at most half of <see cref="DeadlineSchedule.ReminderPeriod"/>: the grain retries on its own instead
 /// of waiting for the reminder's next tick. Pure logic.
 /// </summary>
 public static class DeadlineRetry
@@ -13,7 +13,7 @@ public static class DeadlineRetry
     public static readonly TimeSpan FirstDelay = TimeSpan.FromSeconds(5);
 
     /// <summary>The longest delay between two attempts (before jitter).</summary>
-    public static readonly TimeSpan MaxDelay = TimeSpan.FromMinutes(2);
+    public static readonly TimeSpan MaxDelay = TimeSpan.FromMinutes(1);
 
     /// <summary>
     /// The delay before the next attempt after <paramref name="failures"/> failed ones in a row (1 or more), for a

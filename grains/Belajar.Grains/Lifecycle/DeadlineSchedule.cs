@@ -7,13 +7,20 @@ public static class DeadlineSchedule
     public static readonly TimeSpan MaxReminderDueTime = TimeSpan.FromDays(45);
 
     /// <summary>
-    /// The reminder's period (the check removes the reminder; ≥ Orleans' minimum of one minute). It bounds how late a check runs
-    /// whose tick was lost: Orleans drops a tick that waited longer than its response timeout (thousands of accounts falling due
-    /// at one instant on one silo) and skips a tick that passed while no silo held the reminder (a silo restarting in the
-    /// deadline hour); the next one comes a period later. A tick to an account whose check is already under way costs nothing
-    /// more than its delivery.
+    /// The reminder's period (the check removes the reminder; ≥ Orleans' minimum of one minute). Orleans skips a tick that passed
+    /// while no silo held the reminder (a silo restarting in the deadline hour) and fires at the next multiple of the period after
+    /// the start, so the period bounds how late such a check runs. A tick dropped on its way (thousands of accounts falling due at
+    /// one instant on one silo: Orleans drops a call that waited longer than its response timeout) still activated its account,
+    /// which then starts its due check on its own (<see cref="ActivationCheckDelay"/>). Each period fires every pending reminder
+    /// again, so a short period floods the silo's reminder service in a burst: 15 minutes.
     /// </summary>
-    public static readonly TimeSpan ReminderPeriod = TimeSpan.FromMinutes(2);
+    public static readonly TimeSpan ReminderPeriod = TimeSpan.FromMinutes(15);
+
+    /// <summary>
+    /// How long after its activation an account looks at whether its deadline check is due (plus a random part of as much again,
+    /// so that a burst of activations does not read its states at once).
+    /// </summary>
+    public static readonly TimeSpan ActivationCheckDelay = TimeSpan.FromSeconds(5);
 
     /// <summary>
     /// The deadline, or <paramref name="createdAt"/> + the minimum grace period when less than that remained at creation;
