@@ -16,7 +16,10 @@ namespace Belajar.Benchmarks;
 /// first silo's account storage), their reminder rows are copied in the silo's row format (<see cref="ReminderTableSeeder"/>)
 /// starting a lead time after the copy, and a second silo starts over them with the deadline in the past. The sweep is timed
 /// from the rows' start time until the last reminder has removed itself (each account removes its reminder after writing its
-/// decision). Quota used / quota = Directory calls / (Q × that time). <c>BELAJAR_BENCH_SWEEP</c> overrides N (default 20,000;
+/// decision). Every other account is seeded as a sync in the deadline window leaves it (its status read since the deadline, no
+/// sign-in: <c>DeadlineStatusReadAt</c>), so that the reuse of a fresh read (no <c>users.get</c>) is measured side by side with the
+/// check that reads; calls are counted by method. Orleans' own counters tell ticks delivered from messages dropped as expired
+/// (progress every 30 s on stderr). Quota used / quota = Directory calls / (Q × that time). <c>BELAJAR_BENCH_SWEEP</c> overrides N (default 20,000;
 /// smoke 50), <c>BELAJAR_BENCH_SWEEP_QPM</c> overrides Q (default 12,000: the quota is scaled with N so that the sweep takes
 /// minutes; the ratio is what is measured).
 /// </summary>
