@@ -18,15 +18,28 @@ namespace Belajar.Benchmarks;
 /// </summary>
 public static class CreatedAccountSeeder
 {
-    /// <summary>Seeds <paramref name="count"/> accounts in schools of <paramref name="perSchool"/>; returns the keys and the rate (accounts/s).</summary>
+    /// <summary>
+    /// Seeds <paramref name="count"/> accounts in schools of <paramref name="perSchool"/>; returns the keys and the rate (accounts/s).
+    /// <paramref name="statusReadAt"/>: per account index, when a sync last read its Google status in the deadline window
+    /// (<see cref="AccountState.DeadlineStatusReadAt"/>; null: never).
+    /// </summary>
     public static async Task<(List<string> Keys, double PerSecond)> SeedAsync(
-        IServiceProvider siloServices, DirectoryEmulator emulator, int count, int perSchool, DateTimeOffset createdAt)
+        IServiceProvider siloServices, DirectoryEmulator emulator, int count, int perSchool, DateTimeOffset createdAt,
+        Func<int, DateTimeOffset?>? statusReadAt = null)
     {
         var storage = siloServices.GetRequiredKeyedService<IGrainStorage>(StorageNames.Accounts);
         var keys = new List<string>(count);
         var stopwatch = Stopwatch.StartNew();
         var next = -1;
         var all = Enumerable.Range(0, count).Select(i => Seed(i, perSchool, createdAt)).ToList();
+        if (statusReadAt is not null)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                all[i].State.DeadlineStatusReadAt = statusReadAt(i);
+            }
+        }
+
         await Task.WhenAll(Enumerable.Range(0, 64).Select(async _ =>
         {
             int i;

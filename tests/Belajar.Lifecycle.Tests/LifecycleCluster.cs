@@ -84,6 +84,9 @@ public sealed class LifecycleCluster : IAsyncLifetime
     /// <summary>The account's deadline due time under the silo's current options (spread by its own key).</summary>
     public DateTimeOffset DueAt(AccountView account) => DeadlineSchedule.DueAt(account.CreatedAt!.Value, account.AccountKey, Options);
 
+    /// <summary>The silo's reminder table.</summary>
+    public IReminderTable ReminderTable => ((InProcessSiloHandle)Cluster.Primary!).SiloHost!.Services.GetRequiredService<IReminderTable>();
+
     /// <summary>The account's own <c>deadline</c> reminder row, or null.</summary>
     public Task<ReminderEntry?> ReadDeadlineReminderAsync(AccountView account) =>
         ((InProcessSiloHandle)Cluster.Primary!).SiloHost!.Services.GetRequiredService<IReminderTable>()

@@ -21,6 +21,7 @@ public sealed partial class AccountGrain
 
     private IGrainTimer? _deadlineWorker;
     private Task<AccountRecord?>? _deadlineRun;
+    private int _deadlineFailures;
 
     public Task ReceiveReminder(string reminderName, TickStatus status) => reminderName switch
     {
@@ -49,30 +50,6 @@ public sealed partial class AccountGrain
         // asked once per account (a school's hand-over): the table is asked too, so that a row lost or never written comes back
         var missing = AwaitsDeadline && await this.GetReminder(DeadlineReminder) is null;
         await EnsureDeadlineScheduledAsync(force: missing);
-    }
-
-    /// <summary>
-    /// The tick returns at once; the check runs on an interleaving grain timer that keeps the activation alive, and is tried
-    /// again a minute later if it fails (the reminder's own 15-minute period is the last safety net).
-    /// </summary>
-    private Task StartDeadlineWorker()
-    {
-        _deadlineWorker ??= this.RegisterGrainTimer(
-            async _ =>
-            {
-                try
-                {
-                    await CheckDeadlineAsync();
-                    _deadlineWorker?.Dispose();
-                    _deadlineWorker = null;
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    LogDeadlineFailed(services.Logger, ex, Key);
-                }
-            },
-            new GrainTimerCreationOptions(TimeSpan.Zero, TimeSpan.FromMinutes(1)) { KeepAlive = true, Interleave = true });
-        return Task.CompletedTask;
     }
 
     private bool AwaitsDeadline => S.Spec is not null && S.UserId is not null && S.CreatedAt is not null
@@ -109,24 +86,23 @@ public sealed partial class AccountGrain
             return Record();
         }
 
-        var user = await services.Directory.CallAsync(DirectoryPriority.Bulk, (g, ct) => g.GetUserAsync(S.UserId!, ct));
+        var (signedIn, lastSignIn, suspendWith) = await ReadDeadlineStatusAsync(now);
         if (!AwaitsDeadline)
         {
             return Record(); // decided while this check waited for its permit (a sync activated it)
         }
 
-        var status = user is null ? null : DirectoryStatuses.From(user);
-        if (status is not null && DirectoryStatuses.HasSignedIn(status))
+        if (signedIn)
         {
-            S.LastSignInAt = status.LastLoginTime;
+            S.LastSignInAt = lastSignIn ?? S.LastSignInAt;
             S.Status = AccountStatus.Activated;
             LogActivatedAtDeadline(services.Logger, Key);
         }
         else
         {
-            if (user is not null && user.Suspended != true)
+            if (suspendWith)
             {
-                await services.Directory.CallAsync(DirectoryPriority.Bulk, (g, ct) => g.PatchUserAsync(S.UserId!, DirectoryStatuses.Suspend(), ct));
+                await services.Directory.CallAsync(DirectoryPriority.Deadline, (g, ct) => g.PatchUserAsync(S.UserId!, DirectoryStatuses.Suspend(), ct));
             }
 
             S.Status = AccountStatus.Deactivated;
@@ -171,7 +147,7 @@ public sealed partial class AccountGrain
 
         if (S.UserId is not null && S.Status is not AccountStatus.Deactivated)
         {
-            await services.Directory.CallAsync(DirectoryPriority.Bulk, (g, ct) => g.PatchUserAsync(S.UserId, DirectoryStatuses.Suspend(), ct));
+            await services.Directory.CallAsync(DirectoryPriority.Deadline, (g, ct) => g.PatchUserAsync(S.UserId, DirectoryStatuses.Suspend(), ct));
             S.Status = AccountStatus.Deactivated;
             S.ProtectedPassword = null;
             LogLeaverSuspended(services.Logger, Key);
@@ -277,8 +253,8 @@ public sealed partial class AccountGrain
     [LoggerMessage(Level = LogLevel.Warning, Message = "Account {AccountKey}: its deadline reminder could not be registered at creation; the next sync or run registers it")]
     private static partial void LogReminderNotRegistered(ILogger logger, Exception ex, string accountKey);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Account {AccountKey}: deadline check failed, will retry in a minute")]
-    private static partial void LogDeadlineFailed(ILogger logger, Exception ex, string accountKey);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Account {AccountKey}: deadline check failed ({Failures} in a row), tried again in {Delay}")]
+    private static partial void LogDeadlineFailed(ILogger logger, Exception ex, string accountKey, int failures, TimeSpan delay);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Account {AccountKey} left Dapodik and its grace period ended: suspended")]
     private static partial void LogLeaverSuspended(ILogger logger, string accountKey);

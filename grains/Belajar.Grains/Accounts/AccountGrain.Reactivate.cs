@@ -18,8 +18,10 @@ public sealed partial class AccountGrain
     /// last reactivation, else from the creation. A reactivated account thus gets the reactivation time +
     /// <c>Lifecycle:MinimumGracePeriod</c> (or the national deadline when that is later), plus its own offset in the window.
     /// </summary>
-    private DateTimeOffset DeadlineDue() =>
-        DeadlineSchedule.DueAt(S.ReactivatedAt ?? S.CreatedAt!.Value, Key, services.Lifecycle);
+    private DateTimeOffset DeadlineDue() => DeadlineSchedule.DueAt(DeadlineCountsFrom, Key, services.Lifecycle);
+
+    /// <summary>What the account's deadline counts from: its last reactivation, else its creation.</summary>
+    private DateTimeOffset DeadlineCountsFrom => S.ReactivatedAt ?? S.CreatedAt!.Value;
 
     public async Task<Reactivation> ReactivateAsync()
     {

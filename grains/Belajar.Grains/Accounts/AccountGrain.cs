@@ -251,6 +251,7 @@ public sealed partial class AccountGrain(AccountGrainServices services) : RowGra
             changed = true;
         }
 
+        changed |= NoteDeadlineStatusRead();
         if (changed)
         {
             await WriteAsync();

@@ -47,4 +47,9 @@ public sealed class AccountState
     /// and the account keeps its claim on it (docs/provisioning.md). Null when the address never changed.
     /// </summary>
     [Id(20)] public string? PreviousUserId { get; set; }
+    /// <summary>
+    /// When a sync last read this account's Google status from its deadline on (<see cref="Lifecycle.DeadlineStatusReuse"/>): the
+    /// deadline check reuses that read instead of its own <c>users.get</c> while it is fresh; null when none was recorded.
+    /// </summary>
+    [Id(17)] public DateTimeOffset? DeadlineStatusReadAt { get; set; }
 }

@@ -17,6 +17,13 @@ public sealed class LifecycleOptions
     /// <summary>How far after its due time each account's check is spread (by a stable hash of its key).</summary>
     public TimeSpan DeactivationWindow { get; set; } = TimeSpan.FromMinutes(30);
 
+    /// <summary>
+    /// How old a sync's read of an account's Google status may be for the deadline check to reuse it instead of its own
+    /// <c>users.get</c>; only reads made at or after the account's deadline count (<see cref="DeadlineStatusReuse"/>). Zero: the
+    /// check always reads.
+    /// </summary>
+    public TimeSpan DeadlineStatusMaxAge { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>How often each school reads its users' activation status from Google (spread by a hash of the NPSN).</summary>
     public TimeSpan SyncPeriod { get; set; } = TimeSpan.FromHours(6);
 

@@ -16,6 +16,6 @@ public enum DirectoryPriority
     /// <summary>A person waiting on a screen, e.g. an operator resetting a password.</summary>
     Interactive = 2,
 
-    /// <summary>The deadline sweep: checking and suspending never-used accounts after <c>Lifecycle:Deadline</c>.</summary>
+    /// <summary>The deadline sweep: checking and suspending never-used accounts after <c>Lifecycle:ActivationDeadline</c>, and suspending leavers.</summary>
     Deadline = 3,
 }

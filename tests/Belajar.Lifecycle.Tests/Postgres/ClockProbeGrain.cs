@@ -6,7 +6,7 @@ namespace Belajar.Lifecycle.Tests.Postgres;
 [Alias("Belajar.Lifecycle.Tests.IClockProbeGrain")]
 public interface IClockProbeGrain : IGrainWithStringKey
 {
-    /// <summary>Registers the reminder to start at <paramref name="due"/> (period 15 minutes, like the deadline's).</summary>
+    /// <summary>Registers the reminder to start at <paramref name="due"/> (period 15 minutes: a late load shows as a tick a quarter of an hour late).</summary>
     [Alias("Register")]
     Task RegisterAsync(DateTimeOffset due);
 
