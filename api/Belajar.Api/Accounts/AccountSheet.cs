@@ -26,21 +26,9 @@ public static class AccountSheet
     public static string[] TitledRow(AccountCredentialRow row)
     {
         var cells = Row(row);
-        cells[^1] = StatusInWords(row.Account.Status);
+        cells[^1] = AccountStatusWords.Of(row.Account.Status);
         return cells;
     }
-
-    /// <summary>A status as the operator reads it: menunggu, dibuat, dibagikan, aktif, dinonaktifkan, gagal.</summary>
-    public static string StatusInWords(AccountStatus status) => status switch
-    {
-        AccountStatus.Pending => "menunggu",
-        AccountStatus.Created => "dibuat",
-        AccountStatus.Distributed => "dibagikan",
-        AccountStatus.Activated => "aktif",
-        AccountStatus.Deactivated => "dinonaktifkan",
-        AccountStatus.Failed => "gagal",
-        _ => status.ToString().ToLowerInvariant(),
-    };
 
     /// <summary>The cells of one account. The password is empty once the account is activated or deactivated.</summary>
     public static string[] Row(AccountCredentialRow row)

@@ -46,23 +46,12 @@ public sealed class AccountActionRefusedException : Exception
     {
         AccountRefusal.NotDeactivated => status is AccountStatus.Created or AccountStatus.Distributed
             ? $"Akun {userId} belum dinonaktifkan; untuk kata sandi awal baru gunakan atur ulang kata sandi (reset-password)."
-            : $"Akun {userId} berstatus {InWords(status)}; hanya akun yang dinonaktifkan yang dapat diaktifkan kembali.",
+            : $"Akun {userId} berstatus {AccountStatusWords.Of(status)}; hanya akun yang dinonaktifkan yang dapat diaktifkan kembali.",
         AccountRefusal.NotActivated => status is AccountStatus.Created or AccountStatus.Distributed
             ? $"Akun {userId} belum aktif (belum pernah dipakai); gunakan atur ulang kata sandi (reset-password)."
             : status == AccountStatus.Deactivated
                 ? $"Akun {userId} dinonaktifkan; aktifkan kembali akun ini (reactivate)."
-                : $"Akun {userId} berstatus {InWords(status)}; kata sandi baru setelah aktivasi hanya untuk akun yang sudah aktif.",
+                : $"Akun {userId} berstatus {AccountStatusWords.Of(status)}; kata sandi baru setelah aktivasi hanya untuk akun yang sudah aktif.",
         _ => $"Akun {userId} milik kepala sekolah atau operator sekolah; kata sandinya tidak dapat diatur oleh sekolah. Minta bantuan Dinas Pendidikan.",
-    };
-
-    private static string InWords(AccountStatus status) => status switch
-    {
-        AccountStatus.Pending => "menunggu",
-        AccountStatus.Created => "dibuat",
-        AccountStatus.Distributed => "dibagikan",
-        AccountStatus.Activated => "aktif",
-        AccountStatus.Deactivated => "dinonaktifkan",
-        AccountStatus.Failed => "gagal",
-        _ => status.ToString().ToLowerInvariant(),
     };
 }

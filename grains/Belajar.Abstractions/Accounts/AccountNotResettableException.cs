@@ -9,7 +9,7 @@ public sealed class AccountNotResettableException : Exception
 {
     /// <summary>For a user id and its current status.</summary>
     public AccountNotResettableException(string userId, AccountStatus status)
-        : base($"Akun {userId} berstatus {InWords(status)}; hanya akun yang sudah dibuat atau dibagikan yang mendapat kata sandi awal baru.")
+        : base($"Akun {userId} berstatus {AccountStatusWords.Of(status)}; hanya akun yang sudah dibuat atau dibagikan yang mendapat kata sandi awal baru.")
     {
         UserId = userId;
         Status = status;
@@ -41,15 +41,4 @@ public sealed class AccountNotResettableException : Exception
 
     private static string At(DateTimeOffset? time) =>
         time is { } t ? $" pada {t.ToUniversalTime().ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)} UTC" : "";
-
-    private static string InWords(AccountStatus status) => status switch
-    {
-        AccountStatus.Pending => "menunggu",
-        AccountStatus.Created => "dibuat",
-        AccountStatus.Distributed => "dibagikan",
-        AccountStatus.Activated => "aktif",
-        AccountStatus.Deactivated => "dinonaktifkan",
-        AccountStatus.Failed => "gagal",
-        _ => status.ToString().ToLowerInvariant(),
-    };
 }
