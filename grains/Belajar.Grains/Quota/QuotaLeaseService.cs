@@ -59,8 +59,10 @@ public sealed partial class QuotaLeaseService(
                     await Task.Delay(wait > TimeSpan.Zero ? wait : options.Value.IdlePoll, time, stoppingToken);
                 }
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
+                // anything but the silo stopping, a call cancelled on its way included: a loop that ended here would never
+                // lease again, and every Directory call of the silo would wait for ever
                 LogLeaseFailed(ex);
                 await Task.Delay(TimeSpan.FromSeconds(1), time, stoppingToken);
             }
