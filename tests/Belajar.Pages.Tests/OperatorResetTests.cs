@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 
 namespace Belajar.Pages.Tests;
 
-/// <summary>"Atur ulang kata sandi" in the operator's account list: confirmed, shown once, refused for an activated account.</summary>
+/// <summary>"Atur ulang kata sandi" in the operator's account list: confirmed, shown once; for an activated learner only on an in-person request with a reason.</summary>
 [Collection(PagesCollection.Name)]
 public sealed class OperatorResetTests(PagesHost host, SystemBrowser browser)
 {
@@ -50,7 +50,7 @@ public sealed class OperatorResetTests(PagesHost host, SystemBrowser browser)
     }
 
     [Fact]
-    public async Task An_activated_accounts_reset_is_refused_with_the_reason()
+    public async Task An_activated_learner_gets_a_new_password_only_when_the_operator_confirms_an_in_person_request_with_a_reason()
     {
         var op = DemoOperators.Of(DemoOperators.ResetSchool);
         var rows = await OperatorApp.ApiRowsAsync(host, op.Npsn, "peserta-didik");
@@ -63,21 +63,36 @@ public sealed class OperatorResetTests(PagesHost host, SystemBrowser browser)
 
         await page.SelectOptionAsync("#f-status", "activated");
         var row = page.Locator($"#account-table tbody tr[data-user-id='{userId}']");
-        await row.WaitForAsync();
-        Assert.Contains("aktif", await row.InnerTextAsync(), StringComparison.Ordinal);
+        await Assertions.Expect(row).ToContainTextAsync("aktif");
         await row.GetByRole(AriaRole.Button, new() { Name = "Atur ulang kata sandi" }).ClickAsync();
         var dialog = page.GetByRole(AriaRole.Dialog);
-        await dialog.WaitForAsync();
+        await Assertions.Expect(dialog).ToContainTextAsync($"Akun {name} ({userId}) sudah aktif");
 
-        var text = await dialog.InnerTextAsync();
-        Assert.Contains("tidak dapat diatur ulang", text, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains($"Akun {name} sudah aktif", text, StringComparison.Ordinal);
+        // without the confirmation nothing is sent: the dialog says what is missing
+        await page.GetByRole(AriaRole.Button, new() { Name = "Beri kata sandi baru" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#help-missing")).ToBeVisibleAsync();
         Assert.Equal(0, await page.Locator("#new-password").CountAsync());
+
+        await page.GetByLabel("Pemilik akun meminta sendiri kepada saya, secara langsung.").CheckAsync();
+        await page.FillAsync("#help-reason", "lupa kata sandi, datang ke ruang TU bersama wali kelas");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Beri kata sandi baru" }).ClickAsync();
+        var shown = page.Locator("#new-password");
+        await shown.WaitForAsync();
+        var newPassword = (await shown.InnerTextAsync()).Trim();
+
+        using var google = new HttpClient { BaseAddress = host.EmulatorUri };
+        var first = await google.PostAsJsonAsync("/emulator/signin", new { email = userId, password = newPassword });
+        Assert.Equal((HttpStatusCode)428, first.StatusCode); // the right password, to be changed first
+        var changed = await google.PostAsJsonAsync(
+            "/emulator/signin", new { email = userId, password = newPassword, newPassword = "Pilihan-Baru-43", acceptTerms = true });
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
         await page.Keyboard.PressAsync("Escape");
         await page.Locator("#dialog").WaitForAsync(new() { State = WaitForSelectorState.Hidden });
-        // the focus goes back to the account's button, in the list as it is now (it may have been drawn again meanwhile)
-        await page.WaitForFunctionAsync("id => document.activeElement && document.activeElement.getAttribute('data-user-id') === id", userId);
+
+        // the API refuses without the confirmation too, and a plain reset stays refused for an activated account
         using var http = await host.ClientAsync(op.Username, op.Password);
+        var unconfirmed = await http.PostAsJsonAsync($"/api/v1/schools/{op.Npsn}/accounts/{userId}/password-after-activation", new { reason = "x" });
+        Assert.Equal(HttpStatusCode.BadRequest, unconfirmed.StatusCode);
         var refused = await http.PostAsync($"/api/v1/schools/{op.Npsn}/accounts/{userId}/reset-password", null);
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
     }

@@ -196,7 +196,8 @@
     if (e.key === "Escape" || e.key === "Esc") { e.preventDefault(); closeDialog(); return; }
     if (e.key === "Tab") {
       // keep the focus inside the dialog
-      var buttons = [$("dialog-ok"), $("dialog-cancel")].filter(function (b) { return !b.hidden && !b.disabled; });
+      var buttons = Array.prototype.slice.call($("dialog").querySelectorAll("input, textarea, button"))
+        .filter(function (b) { return !b.hidden && !b.disabled; });
       var index = buttons.indexOf(document.activeElement);
       e.preventDefault();
       var next = e.shiftKey ? index - 1 : index + 1;
@@ -206,29 +207,55 @@
 
   function reset(account, button) {
     var who = { name: account.nama, userId: account.userId };
-    if (!account.canReset) {
-      openDialog({ title: t("reset.refusedTitle"), body: [el("p", { class: "refusal" }, t("reset.activated", who))], returnFocus: button });
-      return;
+    if (account.canReset) {
+      newPassword(account, button, "reset", "/reset-password");
+    } else if (account.stage === "activated" && account.kind !== "admin") {
+      help(account, button);
+    } else {
+      var reason = account.stage === "activated" ? "help.staff" : "reset.activated";
+      openDialog({ title: t("reset.refusedTitle"), body: [el("p", { class: "refusal" }, t(reason, who))], returnFocus: button });
     }
-    newPassword(account, button, "reset", "/reset-password");
+  }
+
+  // an activated learner or teacher who forgot the own password and asked the operator in person: a new initial password
+  // only with that confirmation and a reason (both audited)
+  function help(account, button) {
+    var confirmed = el("input", { type: "checkbox", id: "help-confirm" });
+    var reason = el("textarea", { id: "help-reason", rows: "2", maxlength: "300" });
+    var missing = el("p", { class: "refusal", id: "help-missing", hidden: "hidden" }, t("help.missing"));
+    newPassword(account, button, "help", "/password-after-activation", [
+      el("label", { class: "check" }, confirmed, " " + t("help.confirmInPerson")),
+      el("label", { for: "help-reason" }, t("help.reason")), reason, missing
+    ], function () {
+      if (!confirmed.checked || !reason.value.trim()) {
+        missing.hidden = false;
+        (confirmed.checked ? reason : confirmed).focus();
+        return null;
+      }
+      return { confirmedInPerson: true, reason: reason.value.trim() };
+    });
   }
 
   function reactivate(account, button) { newPassword(account, button, "reactivate", "/reactivate"); }
 
-  // asks first, then POSTs the action and shows the new initial password once ("reset" or "reactivate" texts)
-  function newPassword(account, button, texts, path) {
+  // asks first (with the extra fields and the request body they give, if any), then POSTs the action and shows the new initial
+  // password once ("reset", "reactivate" or "help" texts)
+  function newPassword(account, button, texts, path, fields, bodyOf) {
     var who = { name: account.nama, userId: account.userId };
     openDialog({
       title: t(texts + ".confirmTitle"),
-      body: [el("p", {}, t(texts + ".confirmBody", who))],
+      body: [el("p", {}, t(texts + ".confirmBody", who))].concat(fields || []),
       ok: t(texts + ".confirm"),
       cancel: t("reset.cancel"),
       returnFocus: button,
       onOk: function () {
+        var body = bodyOf ? bodyOf() : undefined;
+        if (body === null) { return; }
         var ok = $("dialog-ok");
         ok.disabled = true;
         fill(ok, t(texts + ".busy"));
-        B.api(base() + "/accounts/" + encodeURIComponent(account.userId) + path, { method: "POST" }).then(function (answer) {
+        var request = body ? { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) } : { method: "POST" };
+        B.api(base() + "/accounts/" + encodeURIComponent(account.userId) + path, request).then(function (answer) {
           var body = [el("p", {}, t(texts + ".doneBody", who)), el("p", { class: "password mono", id: "new-password" }, answer.password)];
           if (answer.deadlineAt) {
             body.push(el("p", { id: "new-deadline" }, t("reactivate.deadline", { date: formatDate(answer.deadlineAt) })));
