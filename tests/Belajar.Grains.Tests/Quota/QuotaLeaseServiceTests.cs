@@ -8,8 +8,8 @@ using Microsoft.Extensions.Options;
 namespace Belajar.Grains.Tests.Quota;
 
 /// <summary>
-/// The silo's lease loop outlives a failed call. The quota grain and the grain factory are stand-ins here (the only mocks of this
-/// project): a real cluster cannot be made to cancel one lease call on demand, and the loop is all this test is about.
+/// The silo's lease loop outlives a failed call. The quota grain and the grain factory are stand-ins here: a real cluster cannot
+/// be made to cancel one lease call on demand, and the loop is all this test is about.
 /// </summary>
 public class QuotaLeaseServiceTests
 {
