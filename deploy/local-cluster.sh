@@ -216,34 +216,32 @@ down() {
   say "stopped; $STATE removed"
 }
 
+kill_one() { # silo|api N: SIGKILL, no goodbye to the cluster
+  load_state
+  [[ "$2" =~ ^[0-9]+$ ]] && alive "$1-$2" || die "kill-$1 N: $1-N must be running (see '$0 status')"
+  kill -KILL "$(cat "$STATE/pids/$1-$2.pid")"
+  say "$1-$2 killed (SIGKILL)"
+}
+
+start_one() { # silo|api N: start again with its ports, wait until ready
+  load_state
+  [[ "$2" =~ ^[0-9]+$ ]] || die "start-$1 N"
+  local port
+  if [[ $1 == silo ]]; then start_silo "$2"; port=$((SILO_HTTP_BASE + $2)); else start_api "$2"; port=$((PROXY_PORT + $2)); fi
+  wait_ready "$1-$2" "http://127.0.0.1:$port/health/ready"
+  say "$1-$2 ready"
+}
+
 command=${1:-}
 shift || true
 case $command in
   up) up "$@" ;;
   status) status ;;
-  kill-silo)
-    load_state
-    [[ "${1:-}" =~ ^[0-9]+$ ]] && alive "silo-$1" || die "kill-silo I: silo I must be running (see '$0 status')"
-    kill -KILL "$(cat "$STATE/pids/silo-$1.pid")"
-    say "silo-$1 killed (SIGKILL)" ;;
-  start-silo)
-    load_state
-    [[ "${1:-}" =~ ^[0-9]+$ ]] || die "start-silo I"
-    start_silo "$1"
-    wait_ready "silo-$1" "http://127.0.0.1:$((SILO_HTTP_BASE + $1))/health/ready"
-    say "silo-$1 ready" ;;
+  kill-silo) kill_one silo "${1:-}" ;;
+  start-silo) start_one silo "${1:-}" ;;
+  kill-api) kill_one api "${1:-}" ;;
+  start-api) start_one api "${1:-}" ;;
   down) down ;;
-  kill-api)
-    load_state
-    [[ "${1:-}" =~ ^[0-9]+$ ]] && alive "api-$1" || die "kill-api J: api replica J must be running (see '$0 status')"
-    kill -KILL "$(cat "$STATE/pids/api-$1.pid")"
-    say "api-$1 killed (SIGKILL)" ;;
-  start-api)
-    load_state
-    [[ "${1:-}" =~ ^[0-9]+$ ]] || die "start-api J"
-    start_api "$1"
-    wait_ready "api-$1" "http://127.0.0.1:$((PROXY_PORT + $1))/health/ready"
-    say "api-$1 ready" ;;
   restart-postgres)
     load_state
     # a fast shutdown ends every open connection, as a failover or a crash restart would
