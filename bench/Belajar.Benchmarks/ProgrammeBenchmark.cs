@@ -128,9 +128,17 @@ public sealed class ProgrammeBenchmark : IBenchmark
             foreach (var variant in variants)
             {
                 var (suspended, used) = variant.Suspensions();
-                if (suspended != never || used != 0)
+                var message = $"{variant.Name}: {suspended} users suspended ({used} of them used), expected the {never} never used.";
+                if (used != 0 || (suspended != never && !smoke))
                 {
-                    throw new InvalidOperationException($"{variant.Name}: {suspended} users suspended ({used} of them used), expected the {never} never used.");
+                    throw new InvalidOperationException(message);
+                }
+
+                if (suspended != never)
+                {
+                    // the smoke only shows that the benchmark still runs: its fake clock can outrun a loaded machine's silos, which
+                    // then skip deadline ticks (docs/benchmarks.md); a used account suspended fails it all the same
+                    Console.WriteLine($"  smoke, not a result: {message}");
                 }
             }
         }
