@@ -13,7 +13,7 @@ public sealed class ActivitiesResource(IClientService service)
     public ListRequest List(string userKey, string applicationName) => new(service, userKey, applicationName);
 
     /// <summary>Lists one page of activities.</summary>
-    public sealed class ListRequest : DirectoryRequest<ActivitiesPage>
+    public sealed class ListRequest : DirectoryPageRequest<ActivitiesPage>
     {
         internal ListRequest(IClientService service, string userKey, string applicationName) : base(service)
         {
@@ -42,20 +42,6 @@ public sealed class ActivitiesResource(IClientService service)
         [RequestParameter("eventName", RequestParameterType.Query)]
         public string? EventName { get; set; }
 
-        /// <summary>Page size, 1–1000 (Google's default 1000).</summary>
-        [RequestParameter("maxResults", RequestParameterType.Query)]
-        public int? MaxResults { get; set; }
-
-        /// <summary>The <c>nextPageToken</c> of the previous page.</summary>
-        [RequestParameter("pageToken", RequestParameterType.Query)]
-        public string? PageToken { get; set; }
-
-        /// <inheritdoc />
-        public override string MethodName => "list";
-
-        /// <inheritdoc />
-        public override string HttpMethod => "GET";
-
         /// <inheritdoc />
         public override string RestPath => "admin/reports/v1/activity/users/{userKey}/applications/{applicationName}";
 
@@ -68,8 +54,6 @@ public sealed class ActivitiesResource(IClientService service)
             AddQuery("startTime");
             AddQuery("endTime");
             AddQuery("eventName");
-            AddQuery("maxResults");
-            AddQuery("pageToken");
         }
     }
 }

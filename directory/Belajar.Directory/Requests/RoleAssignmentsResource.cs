@@ -49,7 +49,7 @@ public sealed class RoleAssignmentsResource(IClientService service)
     }
 
     /// <summary>Lists role assignments, optionally of one role or one user.</summary>
-    public sealed class ListRequest : DirectoryRequest<RoleAssignmentsPage>
+    public sealed class ListRequest : DirectoryPageRequest<RoleAssignmentsPage>
     {
         internal ListRequest(IClientService service, string customer) : base(service)
         {
@@ -69,20 +69,6 @@ public sealed class RoleAssignmentsResource(IClientService service)
         [RequestParameter("userKey", RequestParameterType.Query)]
         public string? UserKey { get; set; }
 
-        /// <summary>Page size, 1–200.</summary>
-        [RequestParameter("maxResults", RequestParameterType.Query)]
-        public int? MaxResults { get; set; }
-
-        /// <summary>The <c>nextPageToken</c> of the previous page.</summary>
-        [RequestParameter("pageToken", RequestParameterType.Query)]
-        public string? PageToken { get; set; }
-
-        /// <inheritdoc />
-        public override string MethodName => "list";
-
-        /// <inheritdoc />
-        public override string HttpMethod => "GET";
-
         /// <inheritdoc />
         public override string RestPath => "admin/directory/v1/customer/{customer}/roleassignments";
 
@@ -93,8 +79,6 @@ public sealed class RoleAssignmentsResource(IClientService service)
             AddPath("customer");
             AddQuery("roleId");
             AddQuery("userKey");
-            AddQuery("maxResults");
-            AddQuery("pageToken");
         }
     }
 }

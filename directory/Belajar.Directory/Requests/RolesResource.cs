@@ -10,7 +10,7 @@ public sealed class RolesResource(IClientService service)
     public ListRequest List(string customer) => new(service, customer);
 
     /// <summary>Lists the roles of the account.</summary>
-    public sealed class ListRequest : DirectoryRequest<RolesPage>
+    public sealed class ListRequest : DirectoryPageRequest<RolesPage>
     {
         internal ListRequest(IClientService service, string customer) : base(service)
         {
@@ -22,20 +22,6 @@ public sealed class RolesResource(IClientService service)
         [RequestParameter("customer", RequestParameterType.Path)]
         public string Customer { get; }
 
-        /// <summary>Page size, 1–100.</summary>
-        [RequestParameter("maxResults", RequestParameterType.Query)]
-        public int? MaxResults { get; set; }
-
-        /// <summary>The <c>nextPageToken</c> of the previous page.</summary>
-        [RequestParameter("pageToken", RequestParameterType.Query)]
-        public string? PageToken { get; set; }
-
-        /// <inheritdoc />
-        public override string MethodName => "list";
-
-        /// <inheritdoc />
-        public override string HttpMethod => "GET";
-
         /// <inheritdoc />
         public override string RestPath => "admin/directory/v1/customer/{customer}/roles";
 
@@ -44,8 +30,6 @@ public sealed class RolesResource(IClientService service)
         {
             base.InitParameters();
             AddPath("customer");
-            AddQuery("maxResults");
-            AddQuery("pageToken");
         }
     }
 }

@@ -151,7 +151,7 @@ public sealed class UsersResource(IClientService service)
     }
 
     /// <summary>Lists one page of users.</summary>
-    public sealed class ListRequest : DirectoryRequest<UsersPage>
+    public sealed class ListRequest : DirectoryPageRequest<UsersPage>
     {
         internal ListRequest(IClientService service) : base(service) => InitParameters();
 
@@ -167,20 +167,6 @@ public sealed class UsersResource(IClientService service)
         [RequestParameter("query", RequestParameterType.Query)]
         public string? Query { get; set; }
 
-        /// <summary>Page size, 1–500.</summary>
-        [RequestParameter("maxResults", RequestParameterType.Query)]
-        public int? MaxResults { get; set; }
-
-        /// <summary>The <c>nextPageToken</c> of the previous page.</summary>
-        [RequestParameter("pageToken", RequestParameterType.Query)]
-        public string? PageToken { get; set; }
-
-        /// <inheritdoc />
-        public override string MethodName => "list";
-
-        /// <inheritdoc />
-        public override string HttpMethod => "GET";
-
         /// <inheritdoc />
         public override string RestPath => "admin/directory/v1/users";
 
@@ -191,8 +177,6 @@ public sealed class UsersResource(IClientService service)
             AddQuery("customer");
             AddQuery("domain");
             AddQuery("query");
-            AddQuery("maxResults");
-            AddQuery("pageToken");
         }
     }
 }
