@@ -73,6 +73,29 @@ internal sealed class LocalCluster : IAsyncDisposable
         return File.Exists(path) ? string.Join('\n', File.ReadLines(path).TakeLast(30)) : $"(no log {path})";
     }
 
+    /// <summary>
+    /// The silos (their number I of <c>silo-I</c>) whose logs name an activation of the Directory quota grain, with each
+    /// activation's line, in the order of the silos (a silo's activations in the order of its log).
+    /// </summary>
+    public IReadOnlyList<(int Silo, string Line)> QuotaActivations()
+    {
+        var found = new List<(int, string)>();
+        foreach (var path in System.IO.Directory.EnumerateFiles(Path.Combine(StateFolder, "logs"), "silo-*.log"))
+        {
+            var silo = int.Parse(Path.GetFileNameWithoutExtension(path)["silo-".Length..], System.Globalization.CultureInfo.InvariantCulture);
+            using var reader = new StreamReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite));
+            while (reader.ReadLine() is { } line)
+            {
+                if (line.Contains("Directory quota of", StringComparison.Ordinal))
+                {
+                    found.Add((silo, line.Trim()));
+                }
+            }
+        }
+
+        return found;
+    }
+
     public async ValueTask DisposeAsync()
     {
         try
