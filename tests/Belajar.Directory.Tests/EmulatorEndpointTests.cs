@@ -58,6 +58,29 @@ public sealed class EmulatorEndpointTests
     }
 
     [Fact]
+    public async Task Stats_count_calls_and_throttled_calls_per_second_of_the_emulators_clock()
+    {
+        await using var h = await DirectoryHarness.StartAsync(e => e.QueriesPerMinute = 3, o => o.MaxRetries = 0);
+        var now = h.Clock.GetUtcNow();
+        var start = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, now.Minute, 10, TimeSpan.Zero).AddMinutes(1); // JWTs allow 5 min
+        h.Clock.SetUtcNow(start);
+        await h.Gateway.GetUserAsync("a@belajar.id", default);
+        await h.Gateway.GetUserAsync("a@belajar.id", default);
+        h.Clock.Advance(TimeSpan.FromSeconds(2));
+        await h.Gateway.GetUserAsync("a@belajar.id", default);
+        await Assert.ThrowsAsync<DirectoryException>(() => h.Gateway.GetUserAsync("a@belajar.id", default));
+
+        var json = await h.Http.GetStringAsync(new Uri(h.Emulator.BaseUri, "emulator/stats"));
+        var stats = JsonSerializer.Deserialize<EmulatorStats>(json, new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
+
+        var second = (DateTimeOffset t) => t.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains($"\"perSecond\":[{{\"second\":\"{second(start)}\",\"calls\":2,\"throttled\":0}}", json, StringComparison.Ordinal);
+        Assert.Equal([second(start), second(start.AddSeconds(2))], stats.PerSecond.Select(s => s.Second));
+        Assert.Equal([2L, 1L], stats.PerSecond.Select(s => s.Calls));
+        Assert.Equal([0L, 1L], stats.PerSecond.Select(s => s.Throttled));
+    }
+
+    [Fact]
     public async Task A_throttled_call_gets_googles_user_rate_limit_body()
     {
         await using var h = await DirectoryHarness.StartAsync(e => e.QueriesPerMinute = 1, o => o.MaxRetries = 0);

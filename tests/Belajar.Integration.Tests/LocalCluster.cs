@@ -73,6 +73,32 @@ internal sealed class LocalCluster : IAsyncDisposable
         return File.Exists(path) ? string.Join('\n', File.ReadLines(path).TakeLast(30)) : $"(no log {path})";
     }
 
+    /// <summary>The activations of the Directory quota grain the silos logged (see <see cref="LogLines"/>).</summary>
+    public IReadOnlyList<(int Silo, string Line)> QuotaActivations() => LogLines("Directory quota of");
+
+    /// <summary>
+    /// The lines of the silos' logs that contain <paramref name="text"/>, with the silo's number I (of <c>silo-I</c>), in the
+    /// order of the silos (a silo's lines in the order of its log).
+    /// </summary>
+    public IReadOnlyList<(int Silo, string Line)> LogLines(string text)
+    {
+        var found = new List<(int, string)>();
+        foreach (var path in System.IO.Directory.EnumerateFiles(Path.Combine(StateFolder, "logs"), "silo-*.log").Order(StringComparer.Ordinal))
+        {
+            var silo = int.Parse(Path.GetFileNameWithoutExtension(path)["silo-".Length..], System.Globalization.CultureInfo.InvariantCulture);
+            using var reader = new StreamReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite));
+            while (reader.ReadLine() is { } line)
+            {
+                if (line.Contains(text, StringComparison.Ordinal))
+                {
+                    found.Add((silo, line.Trim()));
+                }
+            }
+        }
+
+        return found;
+    }
+
     public async ValueTask DisposeAsync()
     {
         try

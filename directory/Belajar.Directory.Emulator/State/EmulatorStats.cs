@@ -30,6 +30,25 @@ public sealed class EmulatorStats
 
     /// <summary>Calls and throttled calls per minute, oldest first.</summary>
     public List<MinuteEntry> PerMinute { get; set; } = [];
+
+    /// <summary>
+    /// Calls and throttled calls per second of the emulator's clock, oldest first: only seconds that had calls, the latest
+    /// <see cref="QuotaMeter.SecondsKept"/> of them. A call counts in the second it arrived (every batch part counts).
+    /// </summary>
+    public List<SecondEntry> PerSecond { get; set; } = [];
+}
+
+/// <summary>One second of <see cref="EmulatorStats"/>.</summary>
+public sealed class SecondEntry
+{
+    /// <summary>The second, UTC (<c>yyyy-MM-ddTHH:mm:ssZ</c>).</summary>
+    public string Second { get; set; } = "";
+
+    /// <summary>Calls served.</summary>
+    public long Calls { get; set; }
+
+    /// <summary>Calls throttled.</summary>
+    public long Throttled { get; set; }
 }
 
 /// <summary>One minute of <see cref="EmulatorStats"/>.</summary>

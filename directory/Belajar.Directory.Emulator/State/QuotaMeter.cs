@@ -1,10 +1,18 @@
 namespace Belajar.Directory.Emulator;
 
-/// <summary>Counts calls per minute (of the emulator's clock) against the per-project quota, and keeps the statistics.</summary>
+/// <summary>
+/// Counts calls per minute (of the emulator's clock) against the per-project quota, and keeps the statistics: per minute for
+/// the last 120 minutes, and per second for the last <see cref="SecondsKept"/> seconds (what a test needs to check a rolling
+/// 60 s window).
+/// </summary>
 public sealed class QuotaMeter(TimeProvider timeProvider)
 {
+    /// <summary>How many of the latest seconds with calls <see cref="EmulatorStats.PerSecond"/> holds.</summary>
+    public const int SecondsKept = 1200;
+
     private readonly Lock _lock = new();
     private readonly SortedDictionary<long, MinuteStats> _minutes = [];
+    private readonly SortedDictionary<long, MinuteStats> _seconds = [];
     private readonly Dictionary<string, long> _byMethod = NewMethodCounts();
     private long _calls;
     private long _throttled;
@@ -20,7 +28,8 @@ public sealed class QuotaMeter(TimeProvider timeProvider)
     /// <summary>Takes up to <paramref name="count"/> calls from this minute's budget; returns how many were granted.</summary>
     public int TryTake(int count)
     {
-        var minute = timeProvider.GetUtcNow().ToUnixTimeSeconds() / 60;
+        var second = timeProvider.GetUtcNow().ToUnixTimeSeconds();
+        var minute = second / 60;
         lock (_lock)
         {
             if (!_minutes.TryGetValue(minute, out var stats))
@@ -39,6 +48,7 @@ public sealed class QuotaMeter(TimeProvider timeProvider)
             stats.Throttled += count - granted;
             _calls += granted;
             _throttled += count - granted;
+            Count(second, granted, count - granted);
             return granted;
         }
     }
@@ -70,6 +80,12 @@ public sealed class QuotaMeter(TimeProvider timeProvider)
                     Calls = m.Value.Calls,
                     Throttled = m.Value.Throttled,
                 }).ToList(),
+                PerSecond = _seconds.Select(s => new SecondEntry
+                {
+                    Second = DateTimeOffset.FromUnixTimeSeconds(s.Key).ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture),
+                    Calls = s.Value.Calls,
+                    Throttled = s.Value.Throttled,
+                }).ToList(),
             };
         }
     }
@@ -80,6 +96,7 @@ public sealed class QuotaMeter(TimeProvider timeProvider)
         lock (_lock)
         {
             _minutes.Clear();
+            _seconds.Clear();
             _calls = 0;
             _throttled = 0;
             _byMethod.Clear();
@@ -88,6 +105,22 @@ public sealed class QuotaMeter(TimeProvider timeProvider)
                 _byMethod[method] = 0;
             }
         }
+    }
+
+    private void Count(long second, int calls, int throttled)
+    {
+        if (!_seconds.TryGetValue(second, out var stats))
+        {
+            stats = new MinuteStats();
+            _seconds[second] = stats;
+            while (_seconds.Count > SecondsKept)
+            {
+                _seconds.Remove(_seconds.Keys.First());
+            }
+        }
+
+        stats.Calls += calls;
+        stats.Throttled += throttled;
     }
 
     private static Dictionary<string, long> NewMethodCounts() => ApiMethods.All.ToDictionary(m => m, _ => 0L, StringComparer.Ordinal);

@@ -98,6 +98,9 @@ public sealed class QuotaLedger
     /// </summary>
     public void AssumeBudgetSpent(DateTimeOffset previousHorizon) => Restore([new SpentPermits(previousHorizon, QueriesPerMinute)]);
 
+    /// <summary>When permits of a lease that expires at <paramref name="expiresAt"/> stop counting in the window.</summary>
+    public DateTimeOffset LeavesWindowAt(DateTimeOffset expiresAt) => expiresAt + Window + _options.ClockSkewAllowance;
+
     /// <summary>The permits still counted in the window, by lease expiry: what a successor needs to <see cref="Restore"/>.</summary>
     public IReadOnlyList<SpentPermits> Spent()
     {
@@ -224,8 +227,7 @@ public sealed class QuotaLedger
             _sliceGranted = 0;
         }
 
-        var hold = Window + _options.ClockSkewAllowance;
-        while (_grants.TryPeek(out var oldest) && oldest.ExpiresAt + hold <= now)
+        while (_grants.TryPeek(out var oldest) && LeavesWindowAt(oldest.ExpiresAt) <= now)
         {
             _grants.Dequeue();
             _grantsById.Remove(oldest.Id);

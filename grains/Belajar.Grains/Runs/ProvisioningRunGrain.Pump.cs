@@ -129,14 +129,33 @@ public sealed partial class ProvisioningRunGrain
         await GrainFactory.GetGrain<ISchoolGrain>(GrainKeys.School(school.Npsn)).AcceptRosterAsync(provisioning);
     }
 
+    /// <summary>
+    /// Sends their roster again to the schools in flight that did not report back within the school timeout, and to every school
+    /// in flight once a silo is declared dead (those on it would never report back); a school whose resend fails is tried
+    /// again on the next tick.
+    /// </summary>
     private async Task ResendOverdueAsync(RunPass pass)
     {
-        var now = time.GetUtcNow();
-        foreach (var (npsn, school) in pass.InFlight.Where(s => now - s.Value.SentAt > options.Value.SchoolTimeout).ToList())
+        var lost = _lostSilos.Since(membership.CurrentSnapshot.Members.Values
+            .Where(m => m.Status == SiloStatus.Dead).Select(m => m.SiloAddress.ToString()));
+        if (lost.Count > 0)
         {
-            LogSchoolResent(RunId, npsn);
+            LogSilosLost(RunId, string.Join(", ", lost), pass.InFlight.Count);
+            pass.ResendNow.UnionWith(pass.InFlight.Keys);
+        }
+
+        pass.ResendNow.IntersectWith(pass.InFlight.Keys);
+        var now = time.GetUtcNow();
+        foreach (var (npsn, school) in pass.InFlight.Where(s => pass.ResendNow.Contains(s.Key) || now - s.Value.SentAt > options.Value.SchoolTimeout).ToList())
+        {
+            if (!pass.ResendNow.Contains(npsn))
+            {
+                LogSchoolResent(RunId, npsn);
+            }
+
             pass.InFlight[npsn] = school with { SentAt = now };
             await GrainFactory.GetGrain<ISchoolGrain>(GrainKeys.School(npsn)).AcceptRosterAsync(school.Request);
+            pass.ResendNow.Remove(npsn);
         }
     }
 

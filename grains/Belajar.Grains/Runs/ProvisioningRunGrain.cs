@@ -13,6 +13,8 @@ namespace Belajar.Grains.Runs;
 /// A national run. A timer pumps schools from the snapshot to their grains, at most <see cref="ProvisioningOptions.SchoolsInFlight"/>
 /// at once; schools report back when done. The set of done schools is persisted, and a reminder wakes the run after its silo
 /// dies, so that it re-reads the snapshot, skips what is done and sends the rest again (schools and accounts are idempotent).
+/// When the cluster declares another silo dead, the run sends every school in flight its roster again at once (a school on the
+/// dead silo resumes from its stored state on another silo; one on a live silo already has the work and goes on).
 /// Before a real run sends anything, the mass-change guard counts what it would change (ProvisioningRunGrain.Guard.cs).
 /// </summary>
 public sealed partial class ProvisioningRunGrain(
@@ -21,6 +23,7 @@ public sealed partial class ProvisioningRunGrain(
     IOptions<ProvisioningOptions> options,
     IOptions<DirectoryQuotaOptions> quota,
     IOptions<MassChangeOptions> massChange,
+    IClusterMembershipService membership,
     TimeProvider time,
     ILogger<ProvisioningRunGrain> logger) : Grain, IProvisioningRunGrain, IRemindable
 {
@@ -28,6 +31,7 @@ public sealed partial class ProvisioningRunGrain(
 
     private IGrainTimer? _pump;
     private RunPass? _pass;
+    private readonly LostSilos _lostSilos = new();
     private bool _pumping;
     private DateTimeOffset _lastWrite;
 
@@ -203,4 +207,7 @@ public sealed partial class ProvisioningRunGrain(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Run {RunId}: school {Npsn} did not answer, sending its roster again")]
     private partial void LogSchoolResent(string runId, string npsn);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Run {RunId}: silo {Silos} declared dead, sending the rosters of its {Schools} schools in flight again")]
+    private partial void LogSilosLost(string runId, string silos, int schools);
 }

@@ -15,6 +15,9 @@ public sealed class RunPass(SnapshotReader reader, SnapshotReport report) : IAsy
 
     public Dictionary<string, InFlightSchool> InFlight { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Schools in flight to send their roster again on the next tick, whatever their time (a silo was declared dead).</summary>
+    public HashSet<string> ResendNow { get; } = new(StringComparer.Ordinal);
+
     public bool ReaderDone { get; private set; }
 
     public int SchoolsSeen { get; set; }
