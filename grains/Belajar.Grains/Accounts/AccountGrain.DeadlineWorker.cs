@@ -67,32 +67,34 @@ public sealed partial class AccountGrain
     }
 
     /// <summary>
-    /// Whether the account signed in, and whether a suspend is to be sent: from a sync's read made since the deadline while it is
-    /// fresh (<see cref="DeadlineStatusReuse"/>: no query), otherwise from <c>users.get</c> (a user Google no longer has, or one
-    /// already suspended, needs no suspend).
+    /// Whether the account was used (<see cref="DeadlineUse"/>: for a reactivated one, since its reactivation), and whether a suspend
+    /// is to be sent: from a sync's read made since the deadline while it is fresh (<see cref="DeadlineStatusReuse"/>: no query;
+    /// never for a reactivated account, whose use the stored sign-in time cannot prove), otherwise from <c>users.get</c> (a user
+    /// Google no longer has, or one already suspended, needs no suspend).
     /// </summary>
     private async Task<(bool SignedIn, DateTimeOffset? LastSignIn, bool Suspend)> ReadDeadlineStatusAsync(DateTimeOffset now)
     {
         var deadline = DeadlineSchedule.DeadlineOf(DeadlineCountsFrom, services.Lifecycle);
-        if (DeadlineStatusReuse.CanReuse(S.DeadlineStatusReadAt, deadline, now, services.Lifecycle.DeadlineStatusMaxAge))
+        if (S.ReactivatedAt is null && DeadlineStatusReuse.CanReuse(S.DeadlineStatusReadAt, deadline, now, services.Lifecycle.DeadlineStatusMaxAge))
         {
             return (S.LastSignInAt is not null, S.LastSignInAt, S.LastSignInAt is null);
         }
 
         var user = await services.Directory.CallAsync(DirectoryPriority.Deadline, (g, ct) => g.GetUserAsync(S.UserId!, ct));
         var status = user is null ? null : DirectoryStatuses.From(user);
-        return status is not null && DirectoryStatuses.HasSignedIn(status)
-            ? (true, status.LastLoginTime, false)
+        return status is not null && DeadlineUse.Used(status, S.ReactivatedAt)
+            ? (true, DirectoryStatuses.HasSignedIn(status) ? status.LastLoginTime : null, false)
             : (false, null, user is not null && user.Suspended != true);
     }
 
     /// <summary>
     /// A sync has just applied this account's Google status: from its deadline on, the time of that read is kept for the check
-    /// to reuse (<see cref="DeadlineStatusReuse"/>); true when the state changed (the caller writes it).
+    /// to reuse (<see cref="DeadlineStatusReuse"/>); true when the state changed (the caller writes it). Not for a reactivated
+    /// account: the sync keeps Google's last sign-in, which may be from before the reactivation, and the check reads for itself.
     /// </summary>
     private bool NoteDeadlineStatusRead()
     {
-        if (!AwaitsDeadline)
+        if (!AwaitsDeadline || S.ReactivatedAt is not null)
         {
             return false;
         }
