@@ -1,11 +1,13 @@
 using Belajar.Abstractions.Accounts;
 using Belajar.Grains.Lifecycle;
+using Belajar.Grains.Quota;
 
 namespace Belajar.Lifecycle.Tests;
 
 /// <summary>
 /// The new deadline of a reactivated account: only a use since the reactivation counts (a sign-in from before it, read by the
-/// check or by a sync, does not).
+/// check or by a sync, does not), and a deadline check still in flight from before the reactivation leaves the reactivated
+/// account alone.
 /// </summary>
 [Collection(LifecycleCollection.Name)]
 public sealed class ReactivatedDeadlineTests(LifecycleCluster cluster)
@@ -59,6 +61,61 @@ public sealed class ReactivatedDeadlineTests(LifecycleCluster cluster)
             "the reactivated account's own deadline check");
         Assert.Equal(AccountStatus.Activated, await StatusAsync(grain));
         Assert.False(cluster.Emulator.FindUser(account.UserId!)!.Suspended);
+    }
+
+    [Fact]
+    public async Task A_check_waiting_for_its_read_across_a_deactivation_and_reactivation_leaves_the_reactivated_account_and_its_one_new_reminder()
+    {
+        var (_, accounts) = await cluster.ProvisionSchoolAsync(1);
+        var account = accounts[0];
+        var grain = cluster.Grains.GetGrain<IAccountGrain>(account.AccountKey);
+        var held = cluster.Permits.Hold(grain.GetGrainId(), DirectoryPriority.Deadline);
+
+        // the account's own reminder starts its check at the due time; the check waits for the permit of its users.get
+        await LifecycleCluster.StepUntilAsync(
+            cluster.DueAt(account).AddMinutes(-12), Step, () => Task.FromResult(held.IsWaiting), "the deadline check to wait for its permit");
+
+        await ReactivateWhileHeldAsync(account, grain, held);
+    }
+
+    [Fact]
+    public async Task A_suspend_waiting_for_its_permit_across_a_deactivation_and_reactivation_is_not_sent()
+    {
+        var (_, accounts) = await cluster.ProvisionSchoolAsync(1);
+        var account = accounts[0];
+        var grain = cluster.Grains.GetGrain<IAccountGrain>(account.AccountKey);
+        var held = cluster.Permits.Hold(grain.GetGrainId(), DirectoryPriority.Deadline);
+
+        // a sync reads the user at the deadline (never signed in): the check decides on that read and waits for its suspend's permit
+        LifecycleCluster.MoveTo(DeadlineSchedule.DeadlineOf(account.CreatedAt!.Value, cluster.Options));
+        await grain.ApplyDirectoryStatusAsync(StatusOf(account));
+        await LifecycleCluster.StepUntilAsync(
+            LifecycleCluster.Clock.GetUtcNow(), Step, () => Task.FromResult(held.IsWaiting), "the deadline check's suspend to wait for its permit");
+
+        await ReactivateWhileHeldAsync(account, grain, held);
+    }
+
+    /// <summary>
+    /// While the account's deadline check waits for a permit (<paramref name="held"/>), the person leaves (suspended by the leaver
+    /// rule) and comes back (reactivated); then the old check gets its permit. The reactivated account stays as it is: created,
+    /// unsuspended, its one reminder for its new deadline.
+    /// </summary>
+    private async Task ReactivateWhileHeldAsync(AccountView account, IAccountGrain grain, PermitHold.Held held)
+    {
+        await LeaveAsync(grain);
+        var reactivation = await grain.ReactivateAsync();
+
+        // a check asked for now joins the one in flight, so this returns once the old check has finished
+        var joined = grain.CheckDeadlineAsync();
+        held.Release();
+        var after = await joined;
+
+        Assert.Equal(AccountStatus.Created, after!.View.Status);
+        Assert.Equal(AccountStatus.Created, await StatusAsync(grain));
+        Assert.False(cluster.Emulator.FindUser(account.UserId!)!.Suspended);
+        var reminder = Assert.Single((await cluster.ReminderTable.ReadRows(grain.GetGrainId())).Reminders);
+        Assert.Equal("deadline", reminder.ReminderName);
+        Assert.InRange(reminder.StartAt, reactivation.DeadlineAt.UtcDateTime.AddMinutes(-1), reactivation.DeadlineAt.UtcDateTime.AddMinutes(1));
     }
 
     /// <summary>
