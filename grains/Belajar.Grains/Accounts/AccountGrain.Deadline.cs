@@ -149,10 +149,21 @@ public sealed partial class AccountGrain
 
         if (S.UserId is not null && S.Status is not AccountStatus.Deactivated)
         {
-            await services.Directory.CallAsync(DirectoryPriority.Deadline, (g, ct) => g.PatchUserAsync(S.UserId, DirectoryStatuses.Suspend(), ct));
-            if (S.LeaverDueAt != due)
+            // as the deadline's suspend (SuspendUnlessStaleAsync): not sent, nor recorded, when another leaver check ended the rule
+            // while this one waited for its permit (the account may be reactivated since)
+            var sent = await services.Directory.CallAsync(DirectoryPriority.Deadline, async (g, ct) =>
             {
-                return Record(); // another leaver check ended it while this one waited (the account may be reactivated since)
+                if (S.LeaverDueAt != due)
+                {
+                    return false;
+                }
+
+                await g.PatchUserAsync(S.UserId!, DirectoryStatuses.Suspend(), ct);
+                return true;
+            });
+            if (!sent || S.LeaverDueAt != due)
+            {
+                return Record();
             }
 
             S.Status = AccountStatus.Deactivated;
