@@ -6,6 +6,7 @@ using Belajar.Abstractions.Schools;
 using Belajar.Dapodik;
 using Belajar.Directory.Emulator;
 using Belajar.Grains.Accounts;
+using Belajar.Grains.Directory;
 using Belajar.Grains.Lifecycle;
 using Belajar.LocalServices;
 using Belajar.TestSupport;
@@ -143,9 +144,18 @@ public sealed class LifecycleCluster : IAsyncLifetime
         await Emulator.DisposeAsync();
     }
 
+    /// <summary>The silo's Directory calls, whose permits a test may hold back (<see cref="PermitHold"/>).</summary>
+    public PermitHold Permits => ((InProcessSiloHandle)Cluster.Primary!).SiloHost!.Services.GetRequiredService<PermitHold>();
+
     private sealed class ClockConfigurator : ISiloConfigurator
     {
-        public void Configure(ISiloBuilder siloBuilder) => siloBuilder.Services.AddSingleton<TimeProvider>(Clock);
+        public void Configure(ISiloBuilder siloBuilder)
+        {
+            siloBuilder.Services.AddSingleton<TimeProvider>(Clock);
+            siloBuilder.Services.AddSingleton<QuotaDirectoryCalls>();
+            siloBuilder.Services.AddSingleton<PermitHold>();
+            siloBuilder.Services.AddSingleton<IDirectoryCalls>(sp => sp.GetRequiredService<PermitHold>());
+        }
     }
 }
 

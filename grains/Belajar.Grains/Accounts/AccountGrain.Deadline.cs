@@ -22,6 +22,7 @@ public sealed partial class AccountGrain
     private IGrainTimer? _deadlineWorker;
     private Task<AccountRecord?>? _deadlineRun;
     private int _deadlineFailures;
+    private int _deadlineEpoch;
 
     public Task ReceiveReminder(string reminderName, TickStatus status) => reminderName switch
     {
@@ -86,10 +87,11 @@ public sealed partial class AccountGrain
             return Record();
         }
 
+        var ticket = new DeadlineTicket(due, _deadlineEpoch);
         var (signedIn, lastSignIn, suspendWith) = await ReadDeadlineStatusAsync(now);
-        if (!AwaitsDeadline)
+        if (IsStale(ticket))
         {
-            return Record(); // decided while this check waited for its permit (a sync activated it)
+            return await DropStaleCheckAsync(ticket); // decided or reactivated while this check waited for its permit
         }
 
         if (signedIn)
@@ -100,9 +102,9 @@ public sealed partial class AccountGrain
         }
         else
         {
-            if (suspendWith)
+            if (suspendWith && !await SuspendUnlessStaleAsync(ticket))
             {
-                await services.Directory.CallAsync(DirectoryPriority.Deadline, (g, ct) => g.PatchUserAsync(S.UserId!, DirectoryStatuses.Suspend(), ct));
+                return await DropStaleCheckAsync(ticket);
             }
 
             S.Status = AccountStatus.Deactivated;
@@ -147,7 +149,23 @@ public sealed partial class AccountGrain
 
         if (S.UserId is not null && S.Status is not AccountStatus.Deactivated)
         {
-            await services.Directory.CallAsync(DirectoryPriority.Deadline, (g, ct) => g.PatchUserAsync(S.UserId, DirectoryStatuses.Suspend(), ct));
+            // as the deadline's suspend (SuspendUnlessStaleAsync): not sent, nor recorded, when another leaver check ended the rule
+            // while this one waited for its permit (the account may be reactivated since)
+            var sent = await services.Directory.CallAsync(DirectoryPriority.Deadline, async (g, ct) =>
+            {
+                if (S.LeaverDueAt != due)
+                {
+                    return false;
+                }
+
+                await g.PatchUserAsync(S.UserId!, DirectoryStatuses.Suspend(), ct);
+                return true;
+            });
+            if (!sent || S.LeaverDueAt != due)
+            {
+                return Record();
+            }
+
             S.Status = AccountStatus.Deactivated;
             S.ProtectedPassword = null;
             LogLeaverSuspended(services.Logger, Key);
@@ -220,13 +238,19 @@ public sealed partial class AccountGrain
         }
     }
 
-    /// <summary>No deadline pending any more: the due time forgotten (written) and the reminder removed.</summary>
+    /// <summary>
+    /// No deadline pending any more: the due time forgotten (written) and the reminder removed, unless a reactivation came in while
+    /// the write was on its way (its own reminder, for its new deadline, stays).
+    /// </summary>
     private async Task EndDeadlineAsync()
     {
         S.DeadlineDueAt = null;
         S.DeadlineReminderAt = null;
         await WriteAsync();
-        await RemoveReminderAsync(DeadlineReminder);
+        if (!AwaitsDeadline)
+        {
+            await RemoveReminderAsync(DeadlineReminder);
+        }
     }
 
     private async Task RemoveReminderAsync(string name)
@@ -255,6 +279,9 @@ public sealed partial class AccountGrain
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Account {AccountKey}: deadline check failed ({Failures} in a row), tried again in {Delay}")]
     private static partial void LogDeadlineFailed(ILogger logger, Exception ex, string accountKey, int failures, TimeSpan delay);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Account {AccountKey}: the deadline check for {DueAt} decided nothing, the account was decided or reactivated while it waited")]
+    private static partial void LogStaleCheckDropped(ILogger logger, string accountKey, DateTimeOffset dueAt);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Account {AccountKey} left Dapodik and its grace period ended: suspended")]
     private static partial void LogLeaverSuspended(ILogger logger, string accountKey);

@@ -38,6 +38,7 @@ public sealed partial class AccountGrain
         S.Status = AccountStatus.Created;
         S.ProtectedPassword = services.Protector.Protect(password, Key);
         S.ReactivatedAt = services.Time.GetUtcNow();
+        _deadlineEpoch++; // a deadline check still in flight from before decides nothing (AccountGrain.IsStale)
         await EnsureDeadlineScheduledAsync(force: true); // registers the account's own reminder and writes the state
         LogReactivated(services.Logger, Key, S.DeadlineDueAt!.Value);
         return new Reactivation(password, Record(), S.DeadlineDueAt!.Value);
