@@ -142,17 +142,17 @@ public sealed partial class SchoolGrain(
     }
 
     /// <summary>
-    /// The accounts missing from the roster that are not at another school by now: a person who moved and whose new school has
-    /// already provisioned them is a mover, not gone (and must not be marked left). Movers whose new school comes later in the
-    /// run are taken out of the report by the run (<c>ProvisioningRunGrain</c>) when it completes.
+    /// The accounts missing from the roster that no other school lists: a person who moved and whose new school has already
+    /// provisioned them is a mover, and a PTK another school still lists (one person at several schools) only stops being listed
+    /// here (the account moves home when this was its home school); neither is gone (nor marked left). Movers whose new school
+    /// comes later in the run are taken out of the report by the run (<c>ProvisioningRunGrain</c>) when it completes.
     /// </summary>
     private async Task<List<string>> WithoutMovedAwayAsync(string npsn, List<string> missing)
     {
         var gone = new List<string>(missing.Count);
         foreach (var key in missing)
         {
-            var now = await GrainFactory.GetGrain<IAccountGrain>(key).GetAsync();
-            if (now is null || string.Equals(now.Npsn, npsn, StringComparison.Ordinal))
+            if (!await GrainFactory.GetGrain<IAccountGrain>(key).UnlistAsync(npsn))
             {
                 gone.Add(key);
             }
@@ -161,6 +161,9 @@ public sealed partial class SchoolGrain(
         return gone;
     }
 
+    /// <summary>Whether the school is the account's home school (<c>sekolah induk</c>): only those count in the region's funnel.</summary>
+    private bool IsHome(AccountView view) => S.Info is { } info && string.Equals(view.Npsn, info.Npsn, StringComparison.Ordinal);
+
     private async Task ReportToRegionAsync()
     {
         if (S.Info is not { } info)
@@ -168,7 +171,8 @@ public sealed partial class SchoolGrain(
             return;
         }
 
-        var child = new RegionChild(info.Npsn, info.Nama, FunnelCounters.Of(S.Accounts.Values.Select(a => a.View)));
+        // a person listed by several schools counts once, at the home school; the school's own counters list them all
+        var child = new RegionChild(info.Npsn, info.Nama, FunnelCounters.Of(S.Accounts.Values.Select(a => a.View).Where(IsHome)));
         await GrainFactory.GetGrain<IRegionGrain>(GrainKeys.Region(info.KodeKabupaten)).ReportChildAsync(child, info.KabupatenKota, info.Provinsi);
     }
 }

@@ -1,0 +1,131 @@
+using Belajar.Abstractions;
+using Belajar.Abstractions.Accounts;
+using Belajar.Abstractions.Schools;
+using Belajar.Domain;
+using Microsoft.Extensions.Logging;
+
+namespace Belajar.Grains.Accounts;
+
+/// <summary>
+/// One person, one account, several schools. A PTK registered at several schools (the same <c>ptk_id</c> in several rosters) has
+/// one account that every such school lists (<see cref="AccountState.Listings"/>, each school's spec); the home school
+/// (<see cref="HomeSchool"/>) gives the account its org unit, cost centre and jenjang, and is the one school whose funnel counts
+/// it. The account feeds every listing school's read model: after each write of a listed-by-several account, each of those
+/// schools gets its record (one-way, <see cref="ISchoolGrain.AccountChangedAsync"/>), so a guest school's download, cards and
+/// counts follow what the home school's sync and deadline change. A learner is at one school: a new school replaces the old.
+/// </summary>
+public sealed partial class AccountGrain
+{
+    private AccountRecord? _lastSentToListings;
+
+    /// <summary>The schools that list the account now (the home school's alone when <see cref="AccountState.Listings"/> is null).</summary>
+    private Dictionary<string, AccountSpec> CurrentListings() =>
+        S.Listings is { } listings ? new(listings, StringComparer.Ordinal)
+        : S.Spec is { } spec ? new(StringComparer.Ordinal) { [spec.Npsn] = spec }
+        : new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Records that <paramref name="spec"/>'s school lists the account and answers the spec of its home school (the one the account
+    /// is provisioned as); <paramref name="changed"/> when the stored listings changed.
+    /// </summary>
+    private AccountSpec List(AccountSpec spec, out bool changed)
+    {
+        if (S.Spec is null || spec.Role == AccountRole.PesertaDidik)
+        {
+            changed = S.Listings is not null;
+            S.Listings = null; // a learner is at one school: the new one replaces it (a mover)
+            return spec;
+        }
+
+        var listings = CurrentListings();
+        listings[spec.Npsn] = spec;
+        var home = listings[HomeSchool.Choose(S.Spec.Npsn, listings.Values)];
+        changed = SetListings(listings, home);
+        return home;
+    }
+
+    /// <summary>Stores the listings (null when the home school is the only one); answers whether they changed.</summary>
+    private bool SetListings(Dictionary<string, AccountSpec> listings, AccountSpec home)
+    {
+        var stored = listings.Count == 1 && listings.ContainsKey(home.Npsn) && S.Spec?.Npsn == home.Npsn ? null : listings;
+        var changed = stored is null ? S.Listings is not null
+            : S.Listings is null || S.Listings.Count != stored.Count || stored.Any(l => !S.Listings.TryGetValue(l.Key, out var was) || was != l.Value);
+        S.Listings = stored;
+        return changed;
+    }
+
+    public async Task<bool> UnlistAsync(string npsn)
+    {
+        await LoadAsync();
+        if (S.Spec is null)
+        {
+            return false;
+        }
+
+        var listings = CurrentListings();
+        if (!listings.Remove(npsn))
+        {
+            return listings.Count > 0; // another school's account (a mover): not this school's leaver
+        }
+
+        if (listings.Count == 0)
+        {
+            return false; // the last school dropped it: a leaver, handled by the school as before
+        }
+
+        var home = listings[HomeSchool.Choose(S.Spec.Npsn, listings.Values)];
+        SetListings(listings, home);
+        if (home == S.Spec)
+        {
+            await WriteAsync();
+            return true;
+        }
+
+        try
+        {
+            await MoveHomeAsync(home);
+            if (SetListings(listings, home))
+            {
+                await WriteAsync();
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // the unlisting is kept; the school that still lists it provisions it as its home at its next run, which moves it
+            LogHomeMoveFailed(services.Logger, ex, Key, home.Npsn);
+            Forget();
+            await LoadAsync();
+            SetListings(listings, home);
+            await WriteAsync();
+        }
+
+        return true;
+    }
+
+    /// <summary>The account takes <paramref name="home"/> as its school: a new address when the jenjang's domain changes, else a move.</summary>
+    private Task MoveHomeAsync(AccountSpec home) => NeedsNewDomain(home) ? ReaddressAsync(home) : MoveAsync(home);
+
+    /// <summary>After each write of an account that several schools list, each of them gets its record (one-way; unchanged records are not sent again).</summary>
+    protected override void AfterWrite()
+    {
+        if (S.Listings is not { Count: > 1 } listings || S.Spec is null)
+        {
+            return;
+        }
+
+        var record = Record();
+        if (record == _lastSentToListings)
+        {
+            return;
+        }
+
+        _lastSentToListings = record;
+        foreach (var npsn in listings.Keys)
+        {
+            GrainFactory.GetGrain<ISchoolGrain>(GrainKeys.School(npsn)).AccountChangedAsync(record).Ignore();
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Account {AccountKey}: the move to its new home school {Npsn} failed; that school's next run moves it")]
+    private static partial void LogHomeMoveFailed(ILogger logger, Exception ex, string accountKey, string npsn);
+}
