@@ -83,14 +83,32 @@ public sealed class MultiSchoolTeacherTests(EmbeddedApp app) : IClassFixture<Emb
         Assert.Equal(account.GoogleUserId, after.GoogleUserId);
         Assert.Equal(OrgUnitPaths.For(guest.Provinsi, guest.Kabupaten, guest.Npsn), app.Emulator.FindUser(after.UserId!)!.OrgUnitPath);
         Assert.Empty((await ListAsync(pusdatin, home.Npsn)).EnumerateArray());
-        Assert.Equal(guest.Npsn, Assert.Single((await ListAsync(pusdatin, guest.Npsn)).EnumerateArray()).GetProperty("sekolahInduk").GetString());
+        await Poll.UntilAsync(() => ListAsync(pusdatin, guest.Npsn), items => items.EnumerateArray().Single().GetProperty("sekolahInduk").GetString() == guest.Npsn,
+            TimeSpan.FromSeconds(30), "the account to tell the school that still lists it that it is its home now");
         Assert.Equal(usersBefore + 3, app.Emulator.Store.UserCount);
         region = await Poll.UntilAsync(() => RegionStatsAsync(pusdatin),
             r => r.GetProperty("children").EnumerateArray().Any(c => c.GetProperty("kode").GetString() == guest.Npsn && c.GetProperty("created").GetInt64() == 2),
             TimeSpan.FromSeconds(30), "the region to count the account at its new home");
         Assert.Equal(3, region.GetProperty("created").GetInt64());
         Assert.Equal(1, region.GetProperty("distributed").GetInt64());
+
+        // listed by both again, the new home stays home; then the other school (a guest now) drops the teacher: it only stops listing
+        foreach (var snapshot in new[] { Snapshot(sd, smp).Add(sd, teacher).Add(smp, teacher), Snapshot(sd, smp).Add(guest, teacher) })
+        {
+            var next = await app.StartRunAsync(pusdatin, snapshot.Write());
+            Assert.Equal(RunState.Completed, (await EmbeddedApp.WaitForEndAsync(pusdatin, next)).State);
+            Assert.Empty((await EmbeddedApp.ReportAsync(pusdatin, next)).Gone);
+            Assert.Equal(guest.Npsn, (await AccountAsync(teacher)).Npsn);
+        }
+
+        Assert.Empty((await ListAsync(pusdatin, home.Npsn)).EnumerateArray());
+        Assert.Single((await ListAsync(pusdatin, guest.Npsn)).EnumerateArray());
+        Assert.Equal(OrgUnitPaths.For(guest.Provinsi, guest.Kabupaten, guest.Npsn), app.Emulator.FindUser(after.UserId!)!.OrgUnitPath);
+        Assert.Equal(usersBefore + 3, app.Emulator.Store.UserCount);
     }
+
+    private static TestSnapshot Snapshot(School sd, School smp) => new TestSnapshot().Add(sd).Add(smp)
+        .AddOperator(sd, Operator(sd), OperatorPassword, Id(sd)).AddOperator(smp, Operator(smp), OperatorPassword, Id(smp));
 
     private static string Operator(School school) => $"operator.{school.Npsn}@sekolah.id";
 

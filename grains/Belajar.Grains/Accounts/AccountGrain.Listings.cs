@@ -88,6 +88,8 @@ public sealed partial class AccountGrain
             {
                 await WriteAsync();
             }
+
+            Tell(listings.Keys); // listed by one school now: the write above no longer tells it that it is the home school
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -120,7 +122,14 @@ public sealed partial class AccountGrain
         }
 
         _lastSentToListings = record;
-        foreach (var npsn in listings.Keys)
+        Tell(listings.Keys);
+    }
+
+    /// <summary>Sends the account's record to those schools (one-way: a school may be calling this account right now).</summary>
+    private void Tell(IEnumerable<string> npsns)
+    {
+        var record = Record();
+        foreach (var npsn in npsns)
         {
             GrainFactory.GetGrain<ISchoolGrain>(GrainKeys.School(npsn)).AccountChangedAsync(record).Ignore();
         }
