@@ -27,10 +27,16 @@ namespace Belajar.Grains.Schools;
 /// last answered, and changes in one way only: <see cref="Apply"/> of such a record (<see cref="ApplyKnown"/> for records that come
 /// unasked, which apply only to accounts on the roster). Every account call that changes an account answers its record
 /// (provision, give up, mark distributed, reset password, apply Google's status, deadline check), and an account that changes on
-/// its own (a deadline check its reminder or a caller ran) tells its school one-way (<see cref="AccountChangedAsync"/>). The school
+/// its own (a deadline check its reminder or a caller ran) tells its school one-way (<see cref="AccountChangedAsync"/>), and an
+/// account that several schools list (a PTK at several schools) tells each of them after every change. The school
 /// never edits a record itself; it derives from the records what it shows and counts (downloads, counters, run results). The one
 /// record it makes is a stand-in: a <c>Failed</c> record for an account whose grain could not be reached to record that the
 /// school gave up on it, which the account's next record replaces.
+/// </para>
+/// <para>
+/// Several schools. A record whose <see cref="AccountView.Npsn"/> is another school's is an account this school lists as a guest
+/// (its home school is that other one): shown in the list, download, cards and the school's own counters, but not reported to
+/// the region (the home school counts it) and not synced from Google here.
 /// </para>
 /// <para>
 /// What may be stale. A record lags its account when the one-way message was lost or the school's write failed after the account
