@@ -107,6 +107,35 @@ public sealed class MultiSchoolTeacherTests(EmbeddedApp app) : IClassFixture<Emb
         Assert.Equal(usersBefore + 3, app.Emulator.Store.UserCount);
     }
 
+    [Fact]
+    public async Task Teachers_moving_between_two_schools_in_opposite_directions_move_home_whichever_school_the_run_reads_first()
+    {
+        var a = TestSnapshot.NewSchool("Prov. Jawa Timur", "Kabupaten Sidoarjo", "351501");
+        var b = TestSnapshot.NewSchool("Prov. Jawa Timur", "Kabupaten Sidoarjo", "351501", bentuk: 6);
+        var (toB, toA) = (TestSnapshot.NewTeacher("Agus Pindah Ke SMP"), TestSnapshot.NewTeacher("Bunga Pindah Ke SD"));
+        var pusdatin = await app.PusdatinAsync();
+        var first = await app.StartRunAsync(pusdatin, Snapshot(a, b).Add(a, toB).Add(b, toA).Write());
+        Assert.Equal(RunState.Completed, (await EmbeddedApp.WaitForEndAsync(pusdatin, first)).State);
+
+        var second = await app.StartRunAsync(pusdatin, Snapshot(a, b).Add(b, toB).Add(a, toA).Write());
+        Assert.Equal(RunState.Completed, (await EmbeddedApp.WaitForEndAsync(pusdatin, second)).State);
+
+        Assert.Empty((await EmbeddedApp.ReportAsync(pusdatin, second)).Gone);
+        foreach (var (teacher, now) in new[] { (toB, b), (toA, a) })
+        {
+            var account = await AccountAsync(teacher);
+            Assert.Equal(now.Npsn, account.Npsn); // a mover, not a guest of the school it left
+            Assert.Equal(OrgUnitPaths.For(now.Provinsi, now.Kabupaten, now.Npsn), app.Emulator.FindUser(account.UserId!)!.OrgUnitPath);
+            var item = Assert.Single((await ListAsync(pusdatin, now.Npsn)).EnumerateArray());
+            Assert.Equal(now.Npsn, item.GetProperty("sekolahInduk").GetString());
+        }
+
+        var region = await Poll.UntilAsync(() => pusdatin.GetFromJsonAsync<JsonElement>("/api/v1/regions/351500/stats"),
+            r => r.GetProperty("children").EnumerateArray().All(c => c.GetProperty("created").GetInt64() == 2),
+            TimeSpan.FromSeconds(30), "each school to count its operator and the teacher who moved in");
+        Assert.Equal(4, region.GetProperty("created").GetInt64());
+    }
+
     private static TestSnapshot Snapshot(School sd, School smp) => new TestSnapshot().Add(sd).Add(smp)
         .AddOperator(sd, Operator(sd), OperatorPassword, Id(sd)).AddOperator(smp, Operator(smp), OperatorPassword, Id(smp));
 

@@ -18,7 +18,10 @@ public sealed partial class AccountGrain
 {
     private AccountRecord? _lastSentToListings;
 
-    /// <summary>The schools that list the account now (the home school's alone when <see cref="AccountState.Listings"/> is null).</summary>
+    /// <summary>
+    /// The schools that list the account now: the home school's alone when <see cref="AccountState.Listings"/> is null, none when
+    /// it is empty (the last school dropped it).
+    /// </summary>
     private Dictionary<string, AccountSpec> CurrentListings() =>
         S.Listings is { } listings ? new(listings, StringComparer.Ordinal)
         : S.Spec is { } spec ? new(StringComparer.Ordinal) { [spec.Npsn] = spec }
@@ -70,6 +73,8 @@ public sealed partial class AccountGrain
 
         if (listings.Count == 0)
         {
+            S.Listings = []; // listed by nobody: the next school to list it is its home (a mover whose old school came first)
+            await WriteAsync();
             return false; // the last school dropped it: a leaver, handled by the school as before
         }
 

@@ -55,7 +55,7 @@ public sealed class AccountState
     /// <summary>
     /// Every school that lists the account (a PTK registered at several schools), by NPSN, with the spec that school's roster gave;
     /// <see cref="Spec"/> is the home school's (<see cref="HomeSchool"/>). Null when the one school is <see cref="Spec"/>'s (most
-    /// accounts: nothing more stored).
+    /// accounts: nothing more stored); empty when the last school dropped it (a leaver, or a mover whose old school came first).
     /// </summary>
     [Id(23)] public Dictionary<string, AccountSpec>? Listings { get; set; }
 }
