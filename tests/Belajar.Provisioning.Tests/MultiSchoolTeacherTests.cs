@@ -60,6 +60,9 @@ public sealed class MultiSchoolTeacherTests(EmbeddedApp app) : IClassFixture<Emb
         Assert.Equal(account.UserId, guestRow["user_id"]);
         Assert.Equal(homeRow["password"], guestRow["password"]);
         Assert.False(string.IsNullOrEmpty(guestRow["password"]));
+        Assert.Contains(guestRow["password"], await guestOperator.GetStringAsync($"/api/v1/schools/{guest.Npsn}/accounts/cards?kind=ptk"), StringComparison.Ordinal);
+        Assert.Equal(2, (await guestOperator.GetFromJsonAsync<JsonElement>($"/api/v1/schools/{guest.Npsn}/summary")).GetProperty("total").GetProperty("created").GetInt64()); // the school's summary counts the teacher it shares
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, (await guestOperator.GetAsync($"/api/v1/schools/{home.Npsn}/accounts/list")).StatusCode); // still its own school only
 
         // the guest's download marked it distributed: the home school's records follow (fed by the account)
         await Poll.UntilAsync(() => SchoolStatsAsync(pusdatin, home.Npsn), s => s.GetProperty("distributed").GetInt64() == 1,
