@@ -1,7 +1,6 @@
 using Belajar.Abstractions;
 using Belajar.Abstractions.Accounts;
 using Belajar.Abstractions.Schools;
-using Belajar.Domain;
 using Microsoft.Extensions.Logging;
 
 namespace Belajar.Grains.Accounts;
@@ -19,42 +18,15 @@ public sealed partial class AccountGrain
     private AccountRecord? _lastSentToListings;
 
     /// <summary>
-    /// The schools that list the account now: the home school's alone when <see cref="AccountState.Listings"/> is null, none when
-    /// it is empty (the last school dropped it).
-    /// </summary>
-    private Dictionary<string, AccountSpec> CurrentListings() =>
-        S.Listings is { } listings ? new(listings, StringComparer.Ordinal)
-        : S.Spec is { } spec ? new(StringComparer.Ordinal) { [spec.Npsn] = spec }
-        : new(StringComparer.Ordinal);
-
-    /// <summary>
     /// Records that <paramref name="spec"/>'s school lists the account and answers the spec of its home school (the one the account
     /// is provisioned as); <paramref name="changed"/> when the stored listings changed.
     /// </summary>
     private AccountSpec List(AccountSpec spec, out bool changed)
     {
-        if (S.Spec is null || spec.Role == AccountRole.PesertaDidik)
-        {
-            changed = S.Listings is not null;
-            S.Listings = null; // a learner is at one school: the new one replaces it (a mover)
-            return spec;
-        }
-
-        var listings = CurrentListings();
-        listings[spec.Npsn] = spec;
-        var home = listings[HomeSchool.Choose(S.Spec.Npsn, listings.Values)];
-        changed = SetListings(listings, home);
-        return home;
-    }
-
-    /// <summary>Stores the listings (null when the home school is the only one); answers whether they changed.</summary>
-    private bool SetListings(Dictionary<string, AccountSpec> listings, AccountSpec home)
-    {
-        var stored = listings.Count == 1 && listings.ContainsKey(home.Npsn) && S.Spec?.Npsn == home.Npsn ? null : listings;
-        var changed = stored is null ? S.Listings is not null
-            : S.Listings is null || S.Listings.Count != stored.Count || stored.Any(l => !S.Listings.TryGetValue(l.Key, out var was) || was != l.Value);
+        var (home, stored) = SchoolListings.Listed(S.Listings, S.Spec, spec);
+        changed = !SchoolListings.Same(S.Listings, stored);
         S.Listings = stored;
-        return changed;
+        return home;
     }
 
     public async Task<bool> UnlistAsync(string npsn)
@@ -65,32 +37,28 @@ public sealed partial class AccountGrain
             return false;
         }
 
-        var listings = CurrentListings();
-        if (!listings.Remove(npsn))
+        var unlisting = SchoolListings.Unlisted(S.Listings, S.Spec, npsn);
+        if (!unlisting.Changed)
         {
-            return listings.Count > 0; // another school's account (a mover): not this school's leaver
+            return unlisting.StillListed; // not listed there: another school's account (a mover) or a leaver already
         }
 
-        if (listings.Count == 0)
+        S.Listings = unlisting.Stored;
+        var home = unlisting.Home;
+        if (!unlisting.StillListed || home == S.Spec)
         {
-            S.Listings = []; // listed by nobody: the next school to list it is its home (a mover whose old school came first)
-            await WriteAsync();
-            return false; // the last school dropped it: a leaver, handled by the school as before
+            await WriteAsync(); // the last school dropped it (a leaver, handled by the school as before), or a guest did
+            return unlisting.StillListed;
         }
 
-        var home = listings[HomeSchool.Choose(S.Spec.Npsn, listings.Values)];
-        SetListings(listings, home);
-        if (home == S.Spec)
-        {
-            await WriteAsync();
-            return true;
-        }
-
+        var listings = SchoolListings.Of(unlisting.Stored, home);
         try
         {
             await MoveHomeAsync(home);
-            if (SetListings(listings, home))
+            var stored = SchoolListings.ToStore(listings, home, S.Spec);
+            if (!SchoolListings.Same(S.Listings, stored))
             {
+                S.Listings = stored;
                 await WriteAsync();
             }
 
@@ -102,7 +70,7 @@ public sealed partial class AccountGrain
             LogHomeMoveFailed(services.Logger, ex, Key, home.Npsn);
             Forget();
             await LoadAsync();
-            SetListings(listings, home);
+            S.Listings = listings;
             await WriteAsync();
         }
 
