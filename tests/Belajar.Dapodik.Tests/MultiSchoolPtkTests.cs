@@ -3,6 +3,7 @@ namespace Belajar.Dapodik.Tests;
 /// <summary>
 /// The quality gate tells a real duplicate (the same person twice in one school, or an id shared by two people) from a PTK
 /// registered at several schools (the same NUPTK, or the same ptk_id with the same NIK, at another school), and reports them apart.
+/// The same ptk_id is one account that every school of the person lists: the row goes into each school's roster.
 /// </summary>
 public sealed class MultiSchoolPtkTests
 {
@@ -19,14 +20,15 @@ public sealed class MultiSchoolPtkTests
 
         Assert.Equal(0, report.RejectedCount);
         Assert.Equal(1, report.OtherSchoolCount);
-        Assert.Equal($"ptk.csv:3: nuptk: terdaftar juga di sekolah lain (pertama di baris 2, NPSN {sd["npsn"]})", Assert.Single(report.OtherSchoolExamples).ToString());
+        Assert.Equal($"ptk.csv:3: nuptk: terdaftar juga di sekolah lain (pertama di baris 2, NPSN {sd["npsn"]}; ptk_id lain: akun hanya di sekolah baris pertama)",
+            Assert.Single(report.OtherSchoolExamples).ToString());
         Assert.Equal(1, report.OtherSchoolByProvince["Prov. Jawa Barat"]);
         Assert.Single(rosters.Single(r => r.Sekolah.Npsn == sd["npsn"]).Staff);
-        Assert.Empty(rosters.Single(r => r.Sekolah.Npsn == smp["npsn"]).Staff); // the account is made once, at the first row's school
+        Assert.Empty(rosters.Single(r => r.Sekolah.Npsn == smp["npsn"]).Staff); // another ptk_id, another key: the account is the first row's
     }
 
     [Fact]
-    public async Task The_same_ptk_id_with_the_same_nik_at_another_school_is_the_same_person()
+    public async Task The_same_ptk_id_with_the_same_nik_at_another_school_is_the_same_person_listed_in_both_rosters()
     {
         var b = new SnapshotBuilder();
         var sd = b.AddSchool(BentukPendidikan.SD);
@@ -37,10 +39,13 @@ public sealed class MultiSchoolPtkTests
         again["ptk_id"] = teacher["ptk_id"];
         again["nuptk"] = "";
 
-        var (_, report) = await ReadAsync(b);
+        var (rosters, report) = await ReadAsync(b);
 
         Assert.Equal(0, report.RejectedCount);
         Assert.Equal($"ptk.csv:3: ptk_id: terdaftar juga di sekolah lain (pertama di baris 2, NPSN {sd["npsn"]})", Assert.Single(report.OtherSchoolExamples).ToString());
+        var id = Guid.Parse(teacher["ptk_id"]);
+        Assert.Equal(id, Assert.Single(rosters.Single(r => r.Sekolah.Npsn == sd["npsn"]).Staff).PtkId);
+        Assert.Equal(id, Assert.Single(rosters.Single(r => r.Sekolah.Npsn == smp["npsn"]).Staff).PtkId); // one account, both schools list it
     }
 
     [Fact]
@@ -94,8 +99,8 @@ public sealed class MultiSchoolPtkTests
         var text = output.ToString();
         Assert.Contains("Baris ditolak: 1", text, StringComparison.Ordinal);
         Assert.Contains("ptk.csv:4: nuptk: ganda (pertama di baris 2)", text, StringComparison.Ordinal);
-        Assert.Contains("PTK terdaftar di beberapa sekolah (bukan kesalahan data; akun dibuat di sekolah baris pertama): 1", text, StringComparison.Ordinal);
-        Assert.Contains($"ptk.csv:3: nuptk: terdaftar juga di sekolah lain (pertama di baris 2, NPSN {sd["npsn"]})", text, StringComparison.Ordinal);
+        Assert.Contains("PTK terdaftar di beberapa sekolah (bukan kesalahan data; satu akun per orang, tercantum di setiap sekolahnya): 1", text, StringComparison.Ordinal);
+        Assert.Contains($"ptk.csv:3: nuptk: terdaftar juga di sekolah lain (pertama di baris 2, NPSN {sd["npsn"]}; ptk_id lain: akun hanya di sekolah baris pertama)", text, StringComparison.Ordinal);
     }
 
     private static async Task<(List<SchoolRoster> Rosters, SnapshotReport Report)> ReadAsync(SnapshotBuilder b)

@@ -39,6 +39,9 @@ public class EmbeddedApp : IAsyncLifetime
     /// <summary>The emulator's quota (0 = unlimited).</summary>
     protected virtual int EmulatorQueriesPerMinute => 0;
 
+    /// <summary>The host's clock for subclasses (a <c>FakeTimeProvider</c>); null: the system clock.</summary>
+    protected virtual TimeProvider? HostClock => null;
+
     /// <summary>Settings beyond the embedded default's, for subclasses.</summary>
     protected virtual IReadOnlyDictionary<string, string> ExtraSettings => new Dictionary<string, string>();
 
@@ -69,6 +72,7 @@ public class EmbeddedApp : IAsyncLifetime
             Name = "provisioning",
             Emulator = new EmulatorOptions { QueriesPerMinute = EmulatorQueriesPerMinute },
             Users = [new(PusdatinUser, PusdatinPassword, "pusdatin")],
+            Clock = HostClock,
             Settings = settings,
             Logs = Logs,
             Services = ConfigureServices,

@@ -12,6 +12,8 @@ public sealed class TestSnapshot
     private readonly List<string> _schools = [];
     private readonly List<string> _learners = [];
     private readonly List<string> _operators = [];
+    private readonly List<string> _ptk = [];
+    private static int _nikSeed = 1000 + (Environment.ProcessId % 1000) * 8;
 
     /// <summary>Adds an SD school (or another form: <paramref name="bentuk"/> 6 is an SMP) in a province/kabupaten and answers its (sekolah_id, NPSN).</summary>
     public static School NewSchool(string provinsi = "Prov. D.K.I. Jakarta", string kabupaten = "Kota Jakarta Selatan", string kodeWilayah = "016001", int bentuk = 5)
@@ -23,6 +25,17 @@ public sealed class TestSnapshot
     /// <summary>A learner of grade 5 with a fresh NISN.</summary>
     public static Learner NewLearner(string nama) =>
         new(Guid.NewGuid().ToString("D"), Interlocked.Increment(ref _nisnSeed).ToString("0000000000", CultureInfo.InvariantCulture), nama);
+
+    /// <summary>A teacher with a fresh ptk_id and a valid NIK (no NUPTK).</summary>
+    public static Teacher NewTeacher(string nama) =>
+        new(Guid.NewGuid().ToString("D"), "3578011503850" + (Interlocked.Increment(ref _nikSeed) % 999 + 1).ToString("000", CultureInfo.InvariantCulture), nama);
+
+    /// <summary>Adds the teacher's <c>ptk.csv</c> row at a school (<c>jenis_ptk_id</c> 3, a guru); the same teacher at two schools is one person there.</summary>
+    public TestSnapshot Add(School school, Teacher teacher)
+    {
+        _ptk.Add(string.Join(',', teacher.Id, "", teacher.Nik, Quote(teacher.Nama), "L", "1985-03-15", school.Id, "3"));
+        return this;
+    }
 
     public TestSnapshot Add(School school)
     {
@@ -40,9 +53,10 @@ public sealed class TestSnapshot
     }
 
     /// <summary>Adds the school's operator (<c>pengguna.csv</c>, <c>peran</c> operator) with a bcrypt hash of <paramref name="password"/>.</summary>
-    public TestSnapshot AddOperator(School school, string username, string password)
+    /// <param name="penggunaId">The operator's <c>pengguna_id</c> (its account key is <c>adm-{pengguna_id}</c>): the same in two snapshots for the same operator; new when null.</param>
+    public TestSnapshot AddOperator(School school, string username, string password, string? penggunaId = null)
     {
-        _operators.Add(string.Join(',', Guid.NewGuid().ToString("D"), username, "Operator Uji", school.Id, "operator", "",
+        _operators.Add(string.Join(',', penggunaId ?? Guid.NewGuid().ToString("D"), username, "Operator Uji", school.Id, "operator", "",
             BCrypt.Net.BCrypt.HashPassword(password, 4)));
         return this;
     }
@@ -54,7 +68,7 @@ public sealed class TestSnapshot
         System.IO.Directory.CreateDirectory(folder);
         Write(folder, "sekolah.csv", "sekolah_id,npsn,nama,bentuk_pendidikan_id,status_sekolah,kode_wilayah,kecamatan,kabupaten_kota,provinsi", _schools);
         Write(folder, "peserta_didik.csv", "peserta_didik_id,nisn,nik,nama,jenis_kelamin,tanggal_lahir,sekolah_id,tingkat_pendidikan_id,nama_rombel", _learners);
-        Write(folder, "ptk.csv", "ptk_id,nuptk,nik,nama,jenis_kelamin,tanggal_lahir,sekolah_id,jenis_ptk_id", []);
+        Write(folder, "ptk.csv", "ptk_id,nuptk,nik,nama,jenis_kelamin,tanggal_lahir,sekolah_id,jenis_ptk_id", _ptk);
         Write(folder, "pengguna.csv", "pengguna_id,username,nama,sekolah_id,peran,ptk_id,password_hash", _operators);
         return folder;
     }
@@ -73,4 +87,10 @@ public sealed record School(string Id, string Npsn, string Provinsi, string Kabu
 public sealed record Learner(string Id, string Nisn, string Nama)
 {
     public string AccountKey => $"pd-{Id}";
+}
+
+/// <summary>A PTK row of a <see cref="TestSnapshot"/> (a guru); its account key is <c>guru-{Id}</c>.</summary>
+public sealed record Teacher(string Id, string Nik, string Nama)
+{
+    public string AccountKey => $"guru-{Id}";
 }

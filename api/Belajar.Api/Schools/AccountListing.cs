@@ -8,6 +8,7 @@ namespace Belajar.Api.Schools;
 /// <param name="Stage">One of <see cref="AccountStages.All"/>.</param>
 /// <param name="CanReset">True while "Atur ulang kata sandi" may give it a new initial password.</param>
 /// <param name="PreviousUserId">The address before the learner moved to a school of another jenjang; null when it never changed.</param>
+/// <param name="SekolahInduk">The NPSN of the account's home school: another school's for a PTK this school lists as a guest (one person at several schools).</param>
 public sealed record AccountListItem(
     string Nama,
     string? NisnNuptk,
@@ -19,7 +20,8 @@ public sealed record AccountListItem(
     string Stage,
     DateTimeOffset? LastSignInAt,
     bool CanReset,
-    string? PreviousUserId = null);
+    string? PreviousUserId = null,
+    string? SekolahInduk = null);
 
 /// <summary>What <c>GET /api/v1/schools/{npsn}/accounts/list</c> answers: one page of the matching accounts, by name.</summary>
 public sealed record AccountListPage(int Total, int Offset, IReadOnlyList<AccountListItem> Items);
@@ -58,5 +60,5 @@ public static class AccountListing
 
     private static AccountListItem Item(AccountView a) => new(
         a.Nama, a.NisnNuptk, AccountKindNames.Name(AccountKinds.Of(a.Role)), AccountSheet.Peran(a.Role), a.Tingkat, a.Rombel, a.UserId,
-        AccountStages.Of(a), a.LastSignInAt, AccountStages.CanReset(a), a.PreviousUserId);
+        AccountStages.Of(a), a.LastSignInAt, AccountStages.CanReset(a), a.PreviousUserId, a.Npsn);
 }

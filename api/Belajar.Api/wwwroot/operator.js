@@ -123,7 +123,8 @@
         action.addEventListener("click", function (e) { reset(a, e.currentTarget); });
       }
       tbody.appendChild(el("tr", { "data-user-id": a.userId || "", "data-stage": a.stage },
-        el("td", { "data-label": t("col.name") }, name, role),
+        el("td", { "data-label": t("col.name") }, name, role,
+          a.sekolahInduk && a.sekolahInduk !== state.npsn ? el("span", { class: "muted small home-school" }, " · " + t("list.homeSchool", { npsn: a.sekolahInduk })) : ""),
         el("td", { "data-label": t("col.number"), class: "mono" }, a.nisnNuptk || "–"),
         el("td", { "data-label": t("col.rombel") }, a.rombel || "–"),
         el("td", { "data-label": t("col.userId"), class: "mono break" }, a.userId || "–",

@@ -31,7 +31,7 @@ public static class ReportPrinter
         }
 
         output.WriteLine();
-        output.WriteLine(Line($"PTK terdaftar di beberapa sekolah (bukan kesalahan data; akun dibuat di sekolah baris pertama): {report.OtherSchoolCount:N0}"));
+        output.WriteLine(Line($"PTK terdaftar di beberapa sekolah (bukan kesalahan data; satu akun per orang, tercantum di setiap sekolahnya): {report.OtherSchoolCount:N0}"));
         Table(output, report.OtherSchoolByProvince);
         foreach (var row in report.OtherSchoolExamples.Take(examples))
         {

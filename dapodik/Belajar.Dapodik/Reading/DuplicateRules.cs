@@ -12,9 +12,15 @@ internal readonly record struct DuplicateHit(KeyRecord Row, KeyRecord First);
 /// <item>a PTK <b>registered at another school</b> too (reported apart, not a data error) when every repeated key's first row
 /// is at another school and the person is the same: the same NUPTK, or the same ptk_id with the same NIK.</item>
 /// </list>
+/// A registration at another school with the same ptk_id (and NIK) is one account (<c>guru-{ptk_id}</c>) that every such school
+/// lists: the row goes into its school's roster (<see cref="SharesAccount"/>). One that only shares the NUPTK has another ptk_id,
+/// hence another account key: it stays out of the rosters, and the person's account is the first row's.
 /// </summary>
 internal static class DuplicateRules
 {
+    /// <summary>Whether a row registered at another school has the first row's ptk_id (and NIK): its school lists the same account.</summary>
+    public static bool SharesAccount(IReadOnlyList<DuplicateHit> hits) => hits.Any(h => h.Row.Kind == KeyKind.PtkPerson);
+
     /// <summary>The hit that decides the row's verdict, and whether it is a registration at another school.</summary>
     public static (KeyRecord Row, KeyRecord First, bool OtherSchool) Classify(IReadOnlyList<DuplicateHit> hits)
     {

@@ -148,16 +148,23 @@ internal static class Partitioner
 
         foreach (var ((file, line), list) in hits.OrderBy(h => h.Key.File, StringComparer.Ordinal).ThenBy(h => h.Key.Line))
         {
-            prepared.Duplicates.Add((file, line));
             var hit = DuplicateRules.Classify(list);
             var school = prepared.Schools[hit.Row.SchoolIndex].Sekolah;
             if (hit.OtherSchool)
             {
+                var shared = DuplicateRules.SharesAccount(list);
+                if (!shared)
+                {
+                    prepared.Duplicates.Add((file, line)); // another ptk_id: the account is the first row's, not listed here
+                }
+
                 report.AddOtherSchool(file, line, hit.Row.Column, school.Provinsi,
-                    $"pertama di baris {hit.First.Line}, NPSN {prepared.Schools[hit.First.SchoolIndex].Sekolah.Npsn}");
+                    $"pertama di baris {hit.First.Line}, NPSN {prepared.Schools[hit.First.SchoolIndex].Sekolah.Npsn}"
+                    + (shared ? string.Empty : "; ptk_id lain: akun hanya di sekolah baris pertama"));
             }
             else
             {
+                prepared.Duplicates.Add((file, line));
                 report.Reject(file, line, hit.Row.Column, "ganda", school.Provinsi, $"pertama di baris {hit.First.Line}");
             }
         }

@@ -29,6 +29,15 @@ public interface IAccountGrain : IGrainWithStringKey
     [Alias("Get")]
     Task<AccountView?> GetAsync();
 
+    /// <summary>
+    /// School <paramref name="npsn"/> no longer lists the account (it is missing from that school's roster). Answers whether another
+    /// school still lists it (a PTK at several schools, or a person who moved): then it is not that school's leaver. When the home
+    /// school drops a person another school still lists, the account moves home (org unit, cost centre; a new address when the
+    /// jenjang's domain changes). The last school dropping it changes nothing here (the school's leaver rules apply).
+    /// </summary>
+    [Alias("Unlist")]
+    Task<bool> UnlistAsync(string npsn);
+
     /// <summary>The view and the decrypted initial password, for the school's operator; marks a created account distributed.</summary>
     [Alias("GetCredential")]
     Task<AccountCredentialRow?> GetCredentialAsync(bool markDistributed);

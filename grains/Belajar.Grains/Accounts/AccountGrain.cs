@@ -127,8 +127,9 @@ public sealed partial class AccountGrain(AccountGrainServices services) : RowGra
         return Record();
     }
 
-    private async Task<AccountRecord> ProvisionLoadedAsync(AccountSpec spec)
+    private async Task<AccountRecord> ProvisionLoadedAsync(AccountSpec listed)
     {
+        var spec = List(listed, out var listingsChanged); // the home school's spec (docs/rules.md, one person at several schools)
         if (S.Spec is null || S.Status is AccountStatus.Pending or AccountStatus.Failed)
         {
             S.Spec = spec;
@@ -150,7 +151,7 @@ public sealed partial class AccountGrain(AccountGrainServices services) : RowGra
         {
             await MoveAsync(spec);
         }
-        else if (S.Spec != spec)
+        else if (S.Spec != spec || listingsChanged)
         {
             S.Spec = spec;
             await WriteAsync();

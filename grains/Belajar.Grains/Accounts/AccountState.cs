@@ -52,4 +52,10 @@ public sealed class AccountState
     /// deadline check reuses that read instead of its own <c>users.get</c> while it is fresh; null when none was recorded.
     /// </summary>
     [Id(17)] public DateTimeOffset? DeadlineStatusReadAt { get; set; }
+    /// <summary>
+    /// Every school that lists the account (a PTK registered at several schools), by NPSN, with the spec that school's roster gave;
+    /// <see cref="Spec"/> is the home school's (<see cref="HomeSchool"/>). Null when the one school is <see cref="Spec"/>'s (most
+    /// accounts: nothing more stored); empty when the last school dropped it (a leaver, or a mover whose old school came first).
+    /// </summary>
+    [Id(23)] public Dictionary<string, AccountSpec>? Listings { get; set; }
 }

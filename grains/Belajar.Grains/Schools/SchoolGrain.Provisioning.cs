@@ -214,7 +214,7 @@ public sealed partial class SchoolGrain
         var orgUnit = S.Info is { } info ? OrgUnitPaths.For(info.Provinsi, info.KabupatenKota, info.Npsn) : string.Empty;
         S.RunId = runId;
         S.PassKeys = failed.Select(v => v.AccountKey).ToList();
-        S.Pending = failed.Select(v => SpecOf(v, orgUnit)).ToList();
+        S.Pending = failed.Select(v => SpecOf(v, S.Info!.Npsn, orgUnit)).ToList();
         S.Attempts.Clear();
         S.UnreportedResult = S.Pending.Count == 0 ? Result() : null;
         await SaveAsync();
@@ -231,8 +231,8 @@ public sealed partial class SchoolGrain
         S.UnreportedResult is not null));
 
     /// <summary>The spec of an account of this school from its record: the key is <c>{role prefix}-{Dapodik id}</c>.</summary>
-    private static AccountSpec SpecOf(AccountView view, string orgUnit) => new(
-        view.AccountKey, view.Role, view.Jenjang, view.Npsn, view.AccountKey[(view.AccountKey.IndexOf('-', StringComparison.Ordinal) + 1)..],
+    private static AccountSpec SpecOf(AccountView view, string npsn, string orgUnit) => new(
+        view.AccountKey, view.Role, view.Jenjang, npsn, view.AccountKey[(view.AccountKey.IndexOf('-', StringComparison.Ordinal) + 1)..],
         view.Nama, view.NisnNuptk, view.Tingkat, view.Rombel, orgUnit);
 
     private SchoolResult Result()

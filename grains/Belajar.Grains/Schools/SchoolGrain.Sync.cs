@@ -177,7 +177,7 @@ public sealed partial class SchoolGrain
         LogSyncStopped(S.Info?.Npsn);
     }
 
-    private int PendingCount() => S.Accounts.Values.Count(a => IsPending(a.View));
+    private int PendingCount() => S.Accounts.Values.Count(a => IsPending(a.View) && IsHome(a.View)); // a guest's account is synced by its home school
 
     private static bool IsPending(AccountView view) => view.Status is AccountStatus.Created or AccountStatus.Distributed;
 

@@ -27,10 +27,16 @@ namespace Belajar.Grains.Schools;
 /// last answered, and changes in one way only: <see cref="Apply"/> of such a record (<see cref="ApplyKnown"/> for records that come
 /// unasked, which apply only to accounts on the roster). Every account call that changes an account answers its record
 /// (provision, give up, mark distributed, reset password, apply Google's status, deadline check), and an account that changes on
-/// its own (a deadline check its reminder or a caller ran) tells its school one-way (<see cref="AccountChangedAsync"/>). The school
+/// its own (a deadline check its reminder or a caller ran) tells its school one-way (<see cref="AccountChangedAsync"/>), and an
+/// account that several schools list (a PTK at several schools) tells each of them after every change. The school
 /// never edits a record itself; it derives from the records what it shows and counts (downloads, counters, run results). The one
 /// record it makes is a stand-in: a <c>Failed</c> record for an account whose grain could not be reached to record that the
 /// school gave up on it, which the account's next record replaces.
+/// </para>
+/// <para>
+/// Several schools. A record whose <see cref="AccountView.Npsn"/> is another school's is an account this school lists as a guest
+/// (its home school is that other one): shown in the list, download, cards and the school's own counters, but not reported to
+/// the region (the home school counts it) and not synced from Google here.
 /// </para>
 /// <para>
 /// What may be stale. A record lags its account when the one-way message was lost or the school's write failed after the account
@@ -142,17 +148,17 @@ public sealed partial class SchoolGrain(
     }
 
     /// <summary>
-    /// The accounts missing from the roster that are not at another school by now: a person who moved and whose new school has
-    /// already provisioned them is a mover, not gone (and must not be marked left). Movers whose new school comes later in the
-    /// run are taken out of the report by the run (<c>ProvisioningRunGrain</c>) when it completes.
+    /// The accounts missing from the roster that no other school lists: a person who moved and whose new school has already
+    /// provisioned them is a mover, and a PTK another school still lists (one person at several schools) only stops being listed
+    /// here (the account moves home when this was its home school); neither is gone (nor marked left). Movers whose new school
+    /// comes later in the run are taken out of the report by the run (<c>ProvisioningRunGrain</c>) when it completes.
     /// </summary>
     private async Task<List<string>> WithoutMovedAwayAsync(string npsn, List<string> missing)
     {
         var gone = new List<string>(missing.Count);
         foreach (var key in missing)
         {
-            var now = await GrainFactory.GetGrain<IAccountGrain>(key).GetAsync();
-            if (now is null || string.Equals(now.Npsn, npsn, StringComparison.Ordinal))
+            if (!await GrainFactory.GetGrain<IAccountGrain>(key).UnlistAsync(npsn))
             {
                 gone.Add(key);
             }
@@ -161,6 +167,9 @@ public sealed partial class SchoolGrain(
         return gone;
     }
 
+    /// <summary>Whether the school is the account's home school (<c>sekolah induk</c>): only those count in the region's funnel.</summary>
+    private bool IsHome(AccountView view) => S.Info is { } info && string.Equals(view.Npsn, info.Npsn, StringComparison.Ordinal);
+
     private async Task ReportToRegionAsync()
     {
         if (S.Info is not { } info)
@@ -168,7 +177,8 @@ public sealed partial class SchoolGrain(
             return;
         }
 
-        var child = new RegionChild(info.Npsn, info.Nama, FunnelCounters.Of(S.Accounts.Values.Select(a => a.View)));
+        // a person listed by several schools counts once, at the home school; the school's own counters list them all
+        var child = new RegionChild(info.Npsn, info.Nama, FunnelCounters.Of(S.Accounts.Values.Select(a => a.View).Where(IsHome)));
         await GrainFactory.GetGrain<IRegionGrain>(GrainKeys.Region(info.KodeKabupaten)).ReportChildAsync(child, info.KabupatenKota, info.Provinsi);
     }
 }

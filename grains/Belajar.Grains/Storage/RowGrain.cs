@@ -90,6 +90,8 @@ public abstract class RowGrain<TState> : Grain
                 _writing = null;
             }
         }
+
+        AfterWrite();
     }
 
     private async Task WriteOnceAsync()
@@ -105,6 +107,11 @@ public abstract class RowGrain<TState> : Grain
             Forget();
             throw;
         }
+    }
+
+    /// <summary>Called after each successful <see cref="WriteAsync"/> with the state as written (nothing by default).</summary>
+    protected virtual void AfterWrite()
+    {
     }
 
     /// <summary>Drops the state this activation holds: the next <see cref="LoadAsync"/> reads the row again.</summary>
