@@ -21,9 +21,11 @@ namespace Belajar.Benchmarks;
 /// reminder service. The run fails unless exactly the never-used accounts end suspended. <c>BELAJAR_BENCH_PROGRAMME_DAYS</c>
 /// overrides the days to the deadline (default 180; smoke 18).
 /// Time runs 6 times faster than the programme's (<c>BELAJAR_BENCH_PROGRAMME_SCALE</c>): the sync periods (6 h and 14 days
-/// become 1 h and 56 h), the days to the deadline, the days played after it and every sign-in's time are divided by the scale,
-/// because a simulated day costs real time. The calls do not depend on the unit of time: the cadence's rules are ratios
-/// (double, halve to the shortest, half the time left), and the reminders' fixed periods only decide when a check runs.
+/// become 1 h and 56 h), the deadline's spread (<c>Lifecycle:DeactivationWindow</c>, 30 minutes) and how old a sync's read may
+/// be for the check to reuse it (<c>Lifecycle:DeadlineStatusMaxAge</c>, 1 hour), the days to the deadline, the days played
+/// after it and every sign-in's time are divided by the scale, because a simulated day costs real time. The calls do not depend
+/// on the unit of time: the cadence's rules are ratios (double, halve to the shortest, half the time left), and so is whether a
+/// check finds a sync's read fresh; the deadline reminder's fixed 15-minute period only decides when a check runs.
 /// </summary>
 public sealed class ProgrammeBenchmark : IBenchmark
 {
@@ -52,6 +54,8 @@ public sealed class ProgrammeBenchmark : IBenchmark
         var common = new Dictionary<string, string>
         {
             ["Lifecycle:SyncPeriod"] = shortest,
+            ["Lifecycle:DeactivationWindow"] = ScaledSetting(TimeSpan.FromMinutes(30)),
+            ["Lifecycle:DeadlineStatusMaxAge"] = ScaledSetting(TimeSpan.FromHours(1)),
         };
         var fixedPeriod = new Dictionary<string, string>(common) { ["Lifecycle:SyncMaxPeriod"] = shortest };
         var adaptive = new Dictionary<string, string>(common) { ["Lifecycle:SyncMaxPeriod"] = ScaledSetting(TimeSpan.FromDays(14)) };
