@@ -32,14 +32,15 @@ internal sealed class HeldClock(FakeTimeProvider clock, IReadOnlyList<HeldSilo> 
     public DateTimeOffset Now => clock.GetUtcNow();
 
     /// <summary>
-    /// Waits until every silo is at rest, then moves the clock by <paramref name="step"/>, or only to the first due time of a
-    /// reminder within it once that reminder is loaded and armed: the clock lands on every due time, because a table refresh
+    /// Waits until every silo is at rest, then moves the clock to <paramref name="limit"/>, or only to the first due time of a
+    /// reminder before it once that reminder is loaded and armed: the clock lands on every due time, because a table refresh
     /// that runs after a due time whose tick has not fired yet computes the reminder's next tick from its own now and may stop the
     /// reminder as outside the loading window before the tick fires (the tick is then lost).
     /// </summary>
-    public async Task StepAsync(TimeSpan step)
+    public async Task StepAsync(DateTimeOffset limit)
     {
         var from = clock.GetUtcNow().UtcDateTime;
+        var to = limit.UtcDateTime;
         var waitedForLoad = false;
         while (true)
         {
@@ -48,8 +49,8 @@ internal sealed class HeldClock(FakeTimeProvider clock, IReadOnlyList<HeldSilo> 
             if (busy is null)
             {
                 await ReadTablesAsync();
-                var due = Due(from, from + step);
-                var target = due.Count == 0 ? from + step : due.Min(d => d.At);
+                var due = Due(from, to);
+                var target = due.Count == 0 ? to : due.Min(d => d.At);
                 var next = due.Where(d => d.At == target).ToList();
                 var unloaded = next.FirstOrDefault(d => !activity.Read(d.Silo.Address, s => s.IsArmed(d.Key)));
                 if (unloaded.Silo is null)

@@ -113,14 +113,14 @@ public sealed class ProgrammeBenchmark : IBenchmark
                     dayAfter ??= now >= deadline + Scaled(TimeSpan.FromDays(1)) ? variants.Select(v => v.Calls).ToList() : null;
                 }
 
-                await held.StepAsync(step);
+                await held.StepAsync(Min(start + step * ((now - start).Ticks / step.Ticks + 1), end)); // the next 5-minute mark
             }
 
             await held.SettleAsync();
             var played = watch.Elapsed - setUp;
             var final = variants.Select(v => v.Calls).ToList();
-            var perSchool = (end - start) / syncPeriod;
-            context.Output.WriteLine($"{schools.Count} schools ({string.Join(", ", sizes)} learners; {accounts:N0} accounts), {signIns.Count:N0} sign in ({(double)signIns.Count / accounts:P0}), deadline on day {days}, played to day {(end - start).TotalDays * scale:N0}; time 1:{scale} (sync period {syncPeriod}), {step.TotalMinutes:N0}-minute steps ({setUp.TotalSeconds:N0} s to start and provision the four, {played.TotalSeconds:N0} s to play); a fixed period alone would list {perSchool * schools.Count:N0} times (pages of 500)");
+            var implied = schools.Sum(s => FixedPeriodLists(s.School.Npsn, s.Specs.Count, start, end, syncPeriod));
+            context.Output.WriteLine($"{schools.Count} schools ({string.Join(", ", sizes)} learners; {accounts:N0} accounts), {signIns.Count:N0} sign in ({(double)signIns.Count / accounts:P0}), deadline on day {days}, played to day {(end - start).TotalDays * scale:N0}; time 1:{scale} (sync period {syncPeriod}), {step.TotalMinutes:N0}-minute steps ({setUp.TotalSeconds:N0} s to start and provision the four, {played.TotalSeconds:N0} s to play); a fixed period lists {implied:N0} times (pages of {PageSize})");
             var ticks = silos.Select(s => activity.Read(s.Address, r => (r.Fired, r.Completed, r.Failed))).ToList();
             context.Output.WriteLine($"held clock: {held.Steps:N0} steps, {held.LoadWaits:N0} of them waited for a due tick to be loaded; reminder ticks fired / returned / failed: {string.Join(", ", variants.Select((v, i) => $"{v.Name} {ticks[i].Fired:N0} / {ticks[i].Completed:N0} / {ticks[i].Failed:N0}"))}; messages expired: {expired.Expired:N0}");
             context.Output.WriteLine("| variant | insert | list | get | patch | other | **calls / account** | list: to deadline | list: after | ratio to today |");
@@ -141,6 +141,12 @@ public sealed class ProgrammeBenchmark : IBenchmark
                 context.Report($"{variants[i].Name}: Google calls per account over the programme", (double)Total(final[i]) / accounts, "calls");
             }
 
+            var todayLists = final[0].GetValueOrDefault("users.list") - provisioned[0].GetValueOrDefault("users.list");
+            if (todayLists != implied)
+            {
+                throw new InvalidOperationException($"{variants[0].Name}: {todayLists} users.list while playing, expected {implied}: the reminder service lost or added ticks.");
+            }
+
             var never = accounts - signIns.Count;
             foreach (var variant in variants)
             {
@@ -159,6 +165,22 @@ public sealed class ProgrammeBenchmark : IBenchmark
                 await variant.DisposeAsync();
             }
         }
+    }
+
+    private static readonly int PageSize = new Belajar.Directory.DirectoryOptions().PageSize;
+
+    private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
+
+    /// <summary>
+    /// The <c>users.list</c> calls a school makes from <paramref name="start"/> to <paramref name="end"/> with a fixed period: its
+    /// reminder, registered at the start, fires 1 minute plus the school's own offset later (<c>SchoolGrain</c>), then every
+    /// period; each sync reads one page per <see cref="PageSize"/> users.
+    /// </summary>
+    private static long FixedPeriodLists(string npsn, int users, DateTimeOffset start, DateTimeOffset end, TimeSpan period)
+    {
+        var first = start + TimeSpan.FromMinutes(1) + Belajar.Grains.Lifecycle.StableSpread.Offset(npsn, period);
+        var syncs = first > end ? 0 : ((end - first).Ticks / period.Ticks) + 1;
+        return syncs * ((users + PageSize - 1) / PageSize);
     }
 
     private static int Env(string name, int fallback) =>
