@@ -89,6 +89,7 @@ public sealed class ProgrammeBenchmark : IBenchmark
 
             using var http = new HttpClient();
             var next = 0;
+            var reported = -1L;
             List<Dictionary<string, long>>? atDeadline = null, dayAfter = null;
             while (held.Now < end)
             {
@@ -101,8 +102,9 @@ public sealed class ProgrammeBenchmark : IBenchmark
                     }
                 }
 
-                if ((now - start).Ticks % Scaled(TimeSpan.FromDays(30)).Ticks < step.Ticks)
+                if ((now - start).Ticks / Scaled(TimeSpan.FromDays(30)).Ticks is var month && month > reported)
                 {
+                    reported = month;
                     Console.Error.WriteLine($"programme: day {(now - start).TotalDays * scale:N0} after {watch.Elapsed.TotalSeconds:N0} s");
                 }
 
