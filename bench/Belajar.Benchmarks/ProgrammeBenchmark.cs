@@ -77,7 +77,7 @@ public sealed class ProgrammeBenchmark : IBenchmark
             }
 
             using var expired = new ReminderTickCounter();
-            activity = new ReminderActivity(silos.Select(s => s.Address), new HashSet<string>(StringComparer.Ordinal) { "deadline" });
+            activity = new ReminderActivity(clock, silos.Select(s => s.Address), new HashSet<string>(StringComparer.Ordinal) { "deadline" });
             var held = new HeldClock(clock, silos, activity);
             var schools = sizes.Select((size, n) => School(n, size)).ToList();
             await Task.WhenAll(variants.Select(v => v.ProvisionAsync(schools)));

@@ -15,11 +15,13 @@ internal sealed class ReminderActivity : IObserver<ReminderEvents.ReminderEvent>
     private readonly Lock _gate = new();
     private readonly Dictionary<SiloAddress, SiloReminders> _silos;
     private readonly IReadOnlySet<string> _background;
+    private readonly TimeProvider _clock;
     private readonly IDisposable _subscription;
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public ReminderActivity(IEnumerable<SiloAddress> silos, IReadOnlySet<string> background)
+    public ReminderActivity(TimeProvider clock, IEnumerable<SiloAddress> silos, IReadOnlySet<string> background)
     {
+        _clock = clock;
         _silos = silos.ToDictionary(s => s, _ => new SiloReminders());
         _background = background;
         _subscription = ReminderEvents.AllEvents.Subscribe(this);
@@ -56,7 +58,7 @@ internal sealed class ReminderActivity : IObserver<ReminderEvents.ReminderEvent>
                 return;
             }
 
-            silo.Apply(value, _background.Contains(value.ReminderName));
+            silo.Apply(value, _background.Contains(value.ReminderName), _clock.GetUtcNow());
             changed = _changed;
             _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
         }
@@ -83,6 +85,7 @@ internal sealed class SiloReminders
     private readonly Dictionary<(GrainId, string), long> _fired = [];
     private readonly Dictionary<(GrainId, string), long> _changes = [];
     private readonly HashSet<(GrainId, string)> _pending = [];
+    private readonly Dictionary<(GrainId, string), Queue<string>> _history = [];
 
     /// <summary>Ticks fired (<c>TickFiring</c>), completed and failed since the start.</summary>
     public long Fired { get; private set; }
@@ -120,9 +123,23 @@ internal sealed class SiloReminders
         return _pending.Count != 0 ? $"{_pending.Count} ticks' work pending (e.g. {_pending.First()})" : null;
     }
 
-    public void Apply(ReminderEvents.ReminderEvent e, bool background)
+    /// <summary>The reminder's last events (for a message that says why a wait failed).</summary>
+    public string History((GrainId, string) key) => _history.TryGetValue(key, out var h) ? string.Join("; ", h) : "no event";
+
+    public void Apply(ReminderEvents.ReminderEvent e, bool background, DateTimeOffset now)
     {
         var key = (e.GrainId, e.ReminderName);
+        if (!_history.TryGetValue(key, out var history))
+        {
+            _history[key] = history = new Queue<string>();
+        }
+
+        history.Enqueue($"{now:HH:mm:ss.fffffff} {e.GetType().Name}{(e is ReminderEvents.TickFiring f ? $" {f.Status}" : "")}");
+        if (history.Count > 8)
+        {
+            history.Dequeue();
+        }
+
         switch (e)
         {
             case ReminderEvents.LocalReminderStarted started:
