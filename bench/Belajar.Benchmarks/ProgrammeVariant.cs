@@ -25,7 +25,8 @@ internal sealed class ProgrammeVariant(string name, IReadOnlyDictionary<string, 
     /// <summary>The programme's clock: every variant's silo runs on it, moved by <see cref="ProgrammeBenchmark"/>.</summary>
     public static FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
-    private static readonly TimeSpan ResponseTimeout = TimeSpan.FromMinutes(10);
+    /// <summary>How long a call may wait for its answer, on the real clock (10 minutes; the smoke sets it shorter).</summary>
+    public static TimeSpan ResponseTimeout { get; set; } = TimeSpan.FromMinutes(10);
 
     private readonly Dictionary<string, (string Email, string Password)> _logins = new(StringComparer.Ordinal);
     private TestCluster? _cluster;
