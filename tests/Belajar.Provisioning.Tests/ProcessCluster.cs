@@ -114,7 +114,8 @@ public sealed class ProcessCluster : IAsyncDisposable
 
         // silos killed earlier stay "active" in the table until the new ones declare them dead: count at least the live ones
         var management = Grains.GetGrain<IManagementGrain>(0);
-        await Poll.UntilAsync(() => management.GetHosts(onlyActive: true), h => h.Count >= silos, TimeSpan.FromSeconds(90), "the silos to join");
+        await Poll.UntilAsync(() => management.GetHosts(onlyActive: true), h => h.Count >= silos, TimeSpan.FromSeconds(180),
+            () => $"the silos to join. Silo output:\n{Output}");
     }
 
     private IHost BuildClient()
