@@ -12,8 +12,8 @@ namespace Belajar.Provisioning.Tests;
 /// <summary>
 /// One person, one account, whatever their ptk_ids: through the api's embedded default, the real grains (the person claims among
 /// them) and the emulator over HTTP, a teacher whose rows at an SD and an SMP have different ptk_ids but the same NUPTK (or, without
-/// a NUPTK, the same NIK) gets one Google user, listed and downloadable at both schools and counted once in the region's funnel;
-/// two people with different NUPTKs get two.
+/// a NUPTK, the same NIK) gets one Google user, listed and downloadable at both schools and counted once in the region's funnel,
+/// also when the second school adds the teacher in a later run; two people with different NUPTKs get two.
 /// </summary>
 public sealed class PersonAcrossPtkIdsTests(EmbeddedApp app) : IClassFixture<EmbeddedApp>
 {
@@ -64,6 +64,36 @@ public sealed class PersonAcrossPtkIdsTests(EmbeddedApp app) : IClassFixture<Emb
         {
             Assert.Equal(account.UserId, Assert.Single((await ListAsync(pusdatin, school.Npsn)).EnumerateArray()).GetProperty("userId").GetString());
         }
+    }
+
+    [Fact]
+    public async Task A_teacher_added_later_at_a_second_school_under_another_ptk_id_keeps_the_account_and_its_home()
+    {
+        var sd = TestSnapshot.NewSchool(Provinsi, "Kota Madiun", "357701");
+        var smp = TestSnapshot.NewSchool(Provinsi, "Kota Madiun", "357701", bentuk: 6);
+        var atSd = TestSnapshot.NewTeacher("Wahyu Guru Honorer"); // no NUPTK: the NIK is the person
+        var atSmp = atSd with { Id = Guid.NewGuid().ToString("D") };
+        var pusdatin = await app.PusdatinAsync();
+        var usersBefore = app.Emulator.Store.UserCount;
+        await RunAsync(pusdatin, Snapshot(sd, smp).Add(sd, atSd));
+        var account = (await app.Grains.GetGrain<IAccountGrain>(atSd.AccountKey).GetAsync())!;
+
+        await RunAsync(pusdatin, Snapshot(smp, sd).Add(smp, atSmp).Add(sd, atSd)); // the new school first in the snapshot
+
+        Assert.Equal(usersBefore + 1, app.Emulator.Store.UserCount);
+        Assert.Null(await app.Grains.GetGrain<IAccountGrain>(atSmp.AccountKey).GetAsync());
+        var after = (await app.Grains.GetGrain<IAccountGrain>(atSd.AccountKey).GetAsync())!;
+        Assert.Equal(account.GoogleUserId, after.GoogleUserId);
+        Assert.Equal(sd.Npsn, after.Npsn); // the account's home stays where it was
+        foreach (var school in new[] { sd, smp })
+        {
+            var item = Assert.Single((await ListAsync(pusdatin, school.Npsn)).EnumerateArray());
+            Assert.Equal(account.UserId, item.GetProperty("userId").GetString());
+            Assert.Equal(sd.Npsn, item.GetProperty("sekolahInduk").GetString());
+        }
+
+        await Poll.UntilAsync(() => pusdatin.GetFromJsonAsync<JsonElement>("/api/v1/regions/357700/stats"),
+            r => r.GetProperty("created").GetInt64() == 1, TimeSpan.FromSeconds(30), "the region's funnel to count the person once");
     }
 
     [Fact]
