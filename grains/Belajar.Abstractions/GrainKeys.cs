@@ -13,6 +13,9 @@ public static class GrainKeys
     /// <summary>The kode wilayah of a region's key (<see cref="Region"/>).</summary>
     public static string KodeWilayahOf(string regionKey) => regionKey.StartsWith("wil-", StringComparison.Ordinal) ? regionKey[4..] : regionKey;
 
+    /// <summary>A person claim's key, <c>person-{hash}</c>: the peppered hash of the person's NUPTK or NIK (never the number).</summary>
+    public static string Person(string identityHash) => $"person-{identityHash}";
+
     public static string Run(string runId) => runId.StartsWith("run-", StringComparison.Ordinal) ? runId : $"run-{runId}";
 
     public static string Quota(string project) => $"quota-{project}";

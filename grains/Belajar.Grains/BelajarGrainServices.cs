@@ -36,6 +36,7 @@ public static class BelajarGrainServices
         // The NIK pepper likewise: needed only where regional administrators are nominated (validated at the first nomination).
         Options<NikHashOptions, NikHashOptionsValidator>(services, configuration.GetSection(NikHashOptions.Section), onStart: false);
         services.AddSingleton<NikHashes>();
+        services.AddSingleton<Runs.PersonClaims>();
 
         services.AddSingleton(sp => new AccountDomains(sp.GetRequiredService<IOptions<AccountDomainOptions>>().Value));
         services.AddSingleton(sp => new SnapshotLocation(sp.GetRequiredService<IOptions<SnapshotRootOptions>>().Value.SnapshotRoot));

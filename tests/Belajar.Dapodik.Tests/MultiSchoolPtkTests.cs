@@ -2,8 +2,8 @@ namespace Belajar.Dapodik.Tests;
 
 /// <summary>
 /// The quality gate tells a real duplicate (the same person twice in one school, or an id shared by two people) from a PTK
-/// registered at several schools (the same NUPTK, or the same ptk_id with the same NIK, at another school), and reports them apart.
-/// The same ptk_id is one account that every school of the person lists: the row goes into each school's roster.
+/// registered at several schools (the same NUPTK, the same NIK between rows without NUPTK, or the same ptk_id with the same NIK, at
+/// another school), and reports them apart. Every such row goes into its school's roster: the run keys it by the person.
 /// </summary>
 public sealed class MultiSchoolPtkTests
 {
@@ -20,11 +20,50 @@ public sealed class MultiSchoolPtkTests
 
         Assert.Equal(0, report.RejectedCount);
         Assert.Equal(1, report.OtherSchoolCount);
-        Assert.Equal($"ptk.csv:3: nuptk: terdaftar juga di sekolah lain (pertama di baris 2, NPSN {sd["npsn"]}; ptk_id lain: akun hanya di sekolah baris pertama)",
+        Assert.Equal($"ptk.csv:3: nuptk: terdaftar juga di sekolah lain (pertama di baris 2, NPSN {sd["npsn"]}; ptk_id lain, orang yang sama: satu akun)",
             Assert.Single(report.OtherSchoolExamples).ToString());
         Assert.Equal(1, report.OtherSchoolByProvince["Prov. Jawa Barat"]);
         Assert.Single(rosters.Single(r => r.Sekolah.Npsn == sd["npsn"]).Staff);
-        Assert.Empty(rosters.Single(r => r.Sekolah.Npsn == smp["npsn"]).Staff); // another ptk_id, another key: the account is the first row's
+        Assert.Single(rosters.Single(r => r.Sekolah.Npsn == smp["npsn"]).Staff); // another ptk_id: the run keys both rows by the person
+    }
+
+    [Fact]
+    public async Task The_same_nik_without_nuptk_at_another_school_is_a_multi_school_ptk_in_both_rosters()
+    {
+        var b = new SnapshotBuilder();
+        var sd = b.AddSchool(BentukPendidikan.SD);
+        var smp = b.AddSchool(BentukPendidikan.SMP);
+        var teacher = b.AddPtk(sd);
+        teacher["nuptk"] = "";
+        var again = b.AddPtk(smp);
+        again["nuptk"] = "";
+        again["nik"] = teacher["nik"];
+
+        var (rosters, report) = await ReadAsync(b);
+
+        Assert.Equal(0, report.RejectedCount);
+        Assert.Equal($"ptk.csv:3: nik: terdaftar juga di sekolah lain (pertama di baris 2, NPSN {sd["npsn"]}; ptk_id lain, orang yang sama: satu akun)",
+            Assert.Single(report.OtherSchoolExamples).ToString());
+        Assert.Single(rosters.Single(r => r.Sekolah.Npsn == sd["npsn"]).Staff);
+        Assert.Single(rosters.Single(r => r.Sekolah.Npsn == smp["npsn"]).Staff);
+    }
+
+    [Fact]
+    public async Task The_same_nik_is_not_the_same_person_when_one_of_the_rows_has_a_nuptk()
+    {
+        var b = new SnapshotBuilder();
+        var sd = b.AddSchool(BentukPendidikan.SD);
+        var smp = b.AddSchool(BentukPendidikan.SMP);
+        var teacher = b.AddPtk(sd);
+        var other = b.AddPtk(smp);
+        other["nuptk"] = "";
+        other["nik"] = teacher["nik"];
+
+        var (rosters, report) = await ReadAsync(b);
+
+        Assert.Equal(0, report.RejectedCount);
+        Assert.Equal(0, report.OtherSchoolCount); // as the accounts are keyed: the NUPTK is the first row's person, the NIK the second's
+        Assert.All(rosters, r => Assert.Single(r.Staff));
     }
 
     [Fact]
@@ -38,6 +77,7 @@ public sealed class MultiSchoolPtkTests
         var again = b.AddPtk(smp);
         again["ptk_id"] = teacher["ptk_id"];
         again["nuptk"] = "";
+        again["nik"] = teacher["nik"];
 
         var (rosters, report) = await ReadAsync(b);
 
@@ -68,12 +108,18 @@ public sealed class MultiSchoolPtkTests
     [Theory]
     [InlineData("nuptk")]
     [InlineData("ptk_id")]
+    [InlineData("nik")]
     public async Task The_same_person_twice_in_one_school_is_a_rejected_duplicate(string column)
     {
         var b = new SnapshotBuilder();
         var sd = b.AddSchool(BentukPendidikan.SD);
         var teacher = b.AddPtk(sd);
-        b.AddPtk(sd)[column] = teacher[column];
+        var again = b.AddPtk(sd);
+        again[column] = teacher[column];
+        if (column == "nik")
+        {
+            (teacher["nuptk"], again["nuptk"]) = ("", ""); // without a NUPTK the NIK is the person
+        }
 
         var (rosters, report) = await ReadAsync(b);
 
@@ -100,7 +146,7 @@ public sealed class MultiSchoolPtkTests
         Assert.Contains("Baris ditolak: 1", text, StringComparison.Ordinal);
         Assert.Contains("ptk.csv:4: nuptk: ganda (pertama di baris 2)", text, StringComparison.Ordinal);
         Assert.Contains("PTK terdaftar di beberapa sekolah (bukan kesalahan data; satu akun per orang, tercantum di setiap sekolahnya): 1", text, StringComparison.Ordinal);
-        Assert.Contains($"ptk.csv:3: nuptk: terdaftar juga di sekolah lain (pertama di baris 2, NPSN {sd["npsn"]}; ptk_id lain: akun hanya di sekolah baris pertama)", text, StringComparison.Ordinal);
+        Assert.Contains($"ptk.csv:3: nuptk: terdaftar juga di sekolah lain (pertama di baris 2, NPSN {sd["npsn"]}; ptk_id lain, orang yang sama: satu akun)", text, StringComparison.Ordinal);
     }
 
     private static async Task<(List<SchoolRoster> Rosters, SnapshotReport Report)> ReadAsync(SnapshotBuilder b)

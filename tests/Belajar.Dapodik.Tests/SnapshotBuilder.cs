@@ -46,7 +46,7 @@ internal sealed class SnapshotBuilder
         var n = ++_seq;
         var row = new Dictionary<string, string>
         {
-            ["ptk_id"] = NewId(), ["nuptk"] = $"{n:0000000000000000}", ["nik"] = "3171040508750002",
+            ["ptk_id"] = NewId(), ["nuptk"] = $"{n:0000000000000000}", ["nik"] = $"317104050875{n % 9999 + 1:0000}", // a NIK of its own: one person each
             ["nama"] = $"Drs. H. Ahmad {n}, S.Pd., M.Pd.", ["jenis_kelamin"] = "L", ["tanggal_lahir"] = "1975-08-05",
             ["sekolah_id"] = school["sekolah_id"], ["jenis_ptk_id"] = jenis?.ToString() ?? string.Empty,
         };

@@ -14,7 +14,8 @@ namespace Belajar.Provisioning.Tests;
 /// <summary>
 /// A new account and a new address skip the read of their stored row: the first write is an insert that the storage refuses
 /// when the row exists. These tests make the row exist and check that the stored state decides, on PostgreSQL (the write
-/// function answers no version) and on the embedded profile's memory storage (an ETag mismatch), over a real emulator.
+/// function answers no version) and on the embedded profile's memory storage (an ETag mismatch), over a real emulator. A person
+/// claim (one account per person across ptk_ids) inserts the same way.
 /// </summary>
 [Collection(PostgresCollection.Name)]
 public sealed class NewAccountStorageTests(PostgresFixture postgres)
@@ -90,6 +91,20 @@ public sealed class NewAccountStorageTests(PostgresFixture postgres)
         await env.Grains.GetGrain<IUsernameGrain>(address).MarkExternalAsync();
         await env.CollectAllActivationsAsync();
         Assert.False(await env.Grains.GetGrain<IUsernameGrain>(address).ClaimAsync("pd-second"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Profiles))]
+    public async Task A_person_claim_keeps_the_first_dapodik_id_across_activations(bool onPostgres)
+    {
+        await using var env = await Env.StartAsync(onPostgres ? await postgres.CreateDatabaseAsync("new_person") : null);
+        var person = env.Grains.GetGrain<IPersonGrain>(Belajar.Abstractions.GrainKeys.Person("AB12"));
+
+        Assert.Equal("ptk-first", await person.ClaimAsync("ptk-first"));
+        Assert.Equal("ptk-first", await person.ClaimAsync("ptk-second")); // the same activation
+        await env.CollectAllActivationsAsync();
+        Assert.Equal("ptk-first", await person.ClaimAsync("ptk-second")); // a fresh activation: the insert is refused, the row decides
+        Assert.Equal("ptk-other", await env.Grains.GetGrain<IPersonGrain>(Belajar.Abstractions.GrainKeys.Person("CD34")).ClaimAsync("ptk-other"));
     }
 
     [Fact]

@@ -14,6 +14,7 @@ public sealed class TestSnapshot
     private readonly List<string> _operators = [];
     private readonly List<string> _ptk = [];
     private static int _nikSeed = 1000 + (Environment.ProcessId % 1000) * 8;
+    private static long _nuptkSeed;
 
     /// <summary>Adds an SD school (or another form: <paramref name="bentuk"/> 6 is an SMP) in a province/kabupaten and answers its (sekolah_id, NPSN).</summary>
     public static School NewSchool(string provinsi = "Prov. D.K.I. Jakarta", string kabupaten = "Kota Jakarta Selatan", string kodeWilayah = "016001", int bentuk = 5)
@@ -26,14 +27,25 @@ public sealed class TestSnapshot
     public static Learner NewLearner(string nama) =>
         new(Guid.NewGuid().ToString("D"), Interlocked.Increment(ref _nisnSeed).ToString("0000000000", CultureInfo.InvariantCulture), nama);
 
-    /// <summary>A teacher with a fresh ptk_id and a valid NIK (no NUPTK).</summary>
-    public static Teacher NewTeacher(string nama) =>
-        new(Guid.NewGuid().ToString("D"), "3578011503850" + (Interlocked.Increment(ref _nikSeed) % 999 + 1).ToString("000", CultureInfo.InvariantCulture), nama);
+    /// <summary>
+    /// A teacher with a fresh ptk_id and a valid NIK of its own (no NUPTK unless given): a person is one account by NUPTK, else
+    /// NIK, so two teachers never share a NIK unless a test means the same person.
+    /// </summary>
+    public static Teacher NewTeacher(string nama, string? nuptk = null)
+    {
+        var n = Interlocked.Increment(ref _nikSeed);
+        var nik = string.Create(CultureInfo.InvariantCulture, $"357801{n / 9999 % 28 + 1:00}0385{n % 9999 + 1:0000}");
+        return new(Guid.NewGuid().ToString("D"), nik, nama, nuptk);
+    }
+
+    /// <summary>A NUPTK (16 digits) no other teacher of this test process has.</summary>
+    public static string NewNuptk() =>
+        (1_900_000_000_000_000L + Environment.ProcessId % 100_000 * 100_000_000L + Interlocked.Increment(ref _nuptkSeed)).ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Adds the teacher's <c>ptk.csv</c> row at a school (<c>jenis_ptk_id</c> 3, a guru); the same teacher at two schools is one person there.</summary>
     public TestSnapshot Add(School school, Teacher teacher)
     {
-        _ptk.Add(string.Join(',', teacher.Id, "", teacher.Nik, Quote(teacher.Nama), "L", "1985-03-15", school.Id, "3"));
+        _ptk.Add(string.Join(',', teacher.Id, teacher.Nuptk ?? "", teacher.Nik, Quote(teacher.Nama), "L", "1985-03-15", school.Id, "3"));
         return this;
     }
 
@@ -89,8 +101,8 @@ public sealed record Learner(string Id, string Nisn, string Nama)
     public string AccountKey => $"pd-{Id}";
 }
 
-/// <summary>A PTK row of a <see cref="TestSnapshot"/> (a guru); its account key is <c>guru-{Id}</c>.</summary>
-public sealed record Teacher(string Id, string Nik, string Nama)
+/// <summary>A PTK row of a <see cref="TestSnapshot"/> (a guru); its account key is <c>guru-{Id}</c> unless another row of the same person claimed it first.</summary>
+public sealed record Teacher(string Id, string Nik, string Nama, string? Nuptk = null)
 {
     public string AccountKey => $"guru-{Id}";
 }

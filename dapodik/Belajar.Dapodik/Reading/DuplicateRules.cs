@@ -10,11 +10,13 @@ internal readonly record struct DuplicateHit(KeyRecord Row, KeyRecord First);
 /// twice in one school, or two rows of one school sharing an id), or when only an id repeats at another school without the
 /// same person behind it (a ptk_id with another NIK, a learner's id or NISN: a learner is at one school);</item>
 /// <item>a PTK <b>registered at another school</b> too (reported apart, not a data error) when every repeated key's first row
-/// is at another school and the person is the same: the same NUPTK, or the same ptk_id with the same NIK.</item>
+/// is at another school and the person is the same: the same NUPTK, the same NIK where neither row has a NUPTK, or the same
+/// ptk_id with the same NIK.</item>
 /// </list>
-/// A registration at another school with the same ptk_id (and NIK) is one account (<c>guru-{ptk_id}</c>) that every such school
-/// lists: the row goes into its school's roster (<see cref="SharesAccount"/>). One that only shares the NUPTK has another ptk_id,
-/// hence another account key: it stays out of the rosters, and the person's account is the first row's.
+/// A registration at another school goes into its school's roster: with the same ptk_id (and NIK) it is the same account
+/// (<c>guru-{ptk_id}</c>, <see cref="SharesAccount"/>); with another ptk_id the run keys it by the person's claim (NUPTK, else NIK),
+/// so it is the same account too, which every such school lists. The same NIK is the same person only between rows without a
+/// NUPTK, as the accounts are keyed.
 /// </summary>
 internal static class DuplicateRules
 {
@@ -31,7 +33,7 @@ internal static class DuplicateRules
             return (reported.Row, reported.First, false);
         }
 
-        if (hits.FirstOrDefault(h => h.Row.IdentifiesPerson) is { Row.Kind: not 0 } person)
+        if (hits.Where(h => h.Row.IdentifiesPerson).OrderBy(h => h.Row.Kind).FirstOrDefault() is { Row.Kind: not 0 } person)
         {
             return (person.Row, person.First, true);
         }

@@ -13,6 +13,12 @@ internal enum KeyKind : byte
     /// one person registered at both, not two rows that share an id by mistake. Never reported by itself.
     /// </summary>
     PtkPerson = 5,
+
+    /// <summary>
+    /// The NIK of a PTK row without a NUPTK: such a PTK is one person by NIK (the same person at two schools with two ptk_ids), as
+    /// the accounts are keyed (one person: by NUPTK, else NIK, else ptk_id).
+    /// </summary>
+    PtkNik = 6,
 }
 
 /// <summary>One unique key of a row, written to a key bucket so duplicates are found bucket by bucket.</summary>
@@ -27,6 +33,7 @@ internal readonly record struct KeyRecord(KeyKind Kind, Guid Key, long Line, int
         KeyKind.PesertaDidikId => "peserta_didik_id",
         KeyKind.Nisn => "nisn",
         KeyKind.PtkId or KeyKind.PtkPerson => "ptk_id",
+        KeyKind.PtkNik => "nik",
         _ => "nuptk",
     };
 
@@ -38,8 +45,8 @@ internal readonly record struct KeyRecord(KeyKind Kind, Guid Key, long Line, int
         return new Guid(bytes);
     }
 
-    /// <summary>Whether a second row with this key is the same person as the first (NUPTK; ptk_id with the same NIK).</summary>
-    public bool IdentifiesPerson => Kind is KeyKind.Nuptk or KeyKind.PtkPerson;
+    /// <summary>Whether a second row with this key is the same person as the first (NUPTK; ptk_id with the same NIK; NIK without NUPTK).</summary>
+    public bool IdentifiesPerson => Kind is KeyKind.Nuptk or KeyKind.PtkPerson or KeyKind.PtkNik;
 
     /// <summary>The key of <see cref="KeyKind.PtkPerson"/>: the ptk_id mixed with the NIK's number.</summary>
     public static Guid PersonKey(Guid ptkId, ReadOnlySpan<char> nik)

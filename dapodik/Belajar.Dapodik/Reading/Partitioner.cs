@@ -77,6 +77,10 @@ internal static class Partitioner
             if (ptk.Nik is { Length: > 0 } nik)
             {
                 WriteKey(buckets, new KeyRecord(KeyKind.PtkPerson, KeyRecord.PersonKey(ptk.PtkId, nik), line, school.Index));
+                if (ptk.Nuptk is null)
+                {
+                    WriteKey(buckets, new KeyRecord(KeyKind.PtkNik, KeyRecord.NumberKey(nik), line, school.Index));
+                }
             }
         }, ct);
     }
@@ -152,15 +156,11 @@ internal static class Partitioner
             var school = prepared.Schools[hit.Row.SchoolIndex].Sekolah;
             if (hit.OtherSchool)
             {
-                var shared = DuplicateRules.SharesAccount(list);
-                if (!shared)
-                {
-                    prepared.Duplicates.Add((file, line)); // another ptk_id: the account is the first row's, not listed here
-                }
-
+                // the row stays in its school's roster: with the same ptk_id it names the same account, with another one the
+                // run keys it by the person (NUPTK, else NIK), so both schools list one account
                 report.AddOtherSchool(file, line, hit.Row.Column, school.Provinsi,
                     $"pertama di baris {hit.First.Line}, NPSN {prepared.Schools[hit.First.SchoolIndex].Sekolah.Npsn}"
-                    + (shared ? string.Empty : "; ptk_id lain: akun hanya di sekolah baris pertama"));
+                    + (DuplicateRules.SharesAccount(list) ? string.Empty : "; ptk_id lain, orang yang sama: satu akun"));
             }
             else
             {

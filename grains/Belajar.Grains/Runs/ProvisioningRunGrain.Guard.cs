@@ -125,7 +125,7 @@ public sealed partial class ProvisioningRunGrain
             return; // a school the rules cannot place fails in the run itself and changes nothing
         }
 
-        var keys = Eligibility.Evaluate(roster).Accounts.Select(a => a.AccountKey).ToList();
+        var keys = (await persons.KeyAsync(Eligibility.Evaluate(roster).Accounts)).Select(a => a.AccountKey).ToList();
         var answer = await GrainFactory.GetGrain<ISchoolGrain>(GrainKeys.School(npsn)).CountLeavingAsync(keys);
         count.Add(provinsi, answer.Accounts, answer.Leaving);
     }

@@ -110,7 +110,7 @@ public sealed partial class ProvisioningRunGrain
         List<AccountSpec> specs;
         try
         {
-            specs = DapodikMapping.Accounts(school, eligibility.Accounts);
+            specs = DapodikMapping.Accounts(school, await persons.KeyAsync(eligibility.Accounts)); // one person, one account
         }
         catch (ArgumentException ex)
         {

@@ -20,6 +20,7 @@ namespace Belajar.Grains.Runs;
 public sealed partial class ProvisioningRunGrain(
     [PersistentState("run", StorageNames.Runs)] IPersistentState<RunGrainState> state,
     AccountDomains domains,
+    PersonClaims persons,
     IOptions<ProvisioningOptions> options,
     IOptions<DirectoryQuotaOptions> quota,
     IOptions<MassChangeOptions> massChange,
