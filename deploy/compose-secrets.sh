@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Generates what docker-compose.yml needs and the repository never holds: .env (database password, password key, token
-# signing key, the Pusdatin user's bcrypt hash) and .secrets/ (the development CA and the silo and client certificates,
+# signing key, NIK pepper, the Pusdatin user's bcrypt hash) and .secrets/ (the development CA and the silo and client certificates,
 # the Pusdatin password). Both are git-ignored. Run once from anywhere: deploy/compose-secrets.sh [--force]
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -25,6 +25,7 @@ cat >.env <<ENV
 BELAJAR_DB_PASSWORD='$(openssl rand -hex 24)'
 BELAJAR_PASSWORD_KEY='$(openssl rand -base64 32)'
 BELAJAR_SIGNING_KEY='$(openssl rand -base64 48)'
+BELAJAR_NIK_PEPPER='$(openssl rand -base64 32)'
 BELAJAR_PUSDATIN_HASH='$hash'
 ENV
 echo "compose-secrets: .env and .secrets/ written; user 'pusdatin', password in .secrets/pusdatin-password.txt"

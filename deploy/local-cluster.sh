@@ -76,6 +76,7 @@ secrets() { # writes $STATE/cluster.env (owner-only): what every host gets unles
   add Orleans__ServiceId belajar-local
   add Secrets__PasswordKeys__local "$(openssl rand -base64 32)"
   add Secrets__ActivePasswordKeyId local
+  add Secrets__NikPepper "$(openssl rand -base64 32)"
   add Identity__SigningKey "$(openssl rand -base64 48)"
   add Runs__SnapshotRoot "$SNAPSHOT_ROOT"
   add Directory__BaseUri "http://127.0.0.1:$EMULATOR_PORT/"

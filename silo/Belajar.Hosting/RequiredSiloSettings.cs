@@ -1,5 +1,6 @@
 using Belajar.Directory;
 using Belajar.Grains.Accounts;
+using Belajar.Grains.Admins;
 using Belajar.Grains.Quota;
 using Belajar.Grains.Runs;
 using Microsoft.Extensions.Configuration;
@@ -9,7 +10,8 @@ namespace Belajar.Hosting;
 
 /// <summary>
 /// What a silo of the PostgreSQL profile must be given, checked before the host is built: the keys that encrypt initial
-/// passwords (<c>Secrets:PasswordKeys:*</c>, <c>Secrets:ActivePasswordKeyId</c>), the Directory service account
+/// passwords (<c>Secrets:PasswordKeys:*</c>, <c>Secrets:ActivePasswordKeyId</c>), the pepper of NIK hashes and person claims
+/// (<c>Secrets:NikPepper</c>), the Directory service account
 /// (<c>Directory:ServiceAccountKeyPath</c> or <c>ServiceAccountKeyJson</c>, <c>Directory:AdminEmail</c>) and the shared
 /// snapshot folder (<c>Runs:SnapshotRoot</c>). No secret is ever generated here: only the embedded default
 /// (<c>dev/Belajar.DevHost</c>) makes its own. Every problem names the setting, never a secret's value.
@@ -25,6 +27,13 @@ public static class RequiredSiloSettings
         if (new PasswordProtectionOptionsValidator().Validate(null, keys) is { Failed: true } refused)
         {
             problems.AddRange(refused.Failures);
+        }
+
+        var pepper = new NikHashOptions();
+        configuration.GetSection(NikHashOptions.Section).Bind(pepper);
+        if (new NikHashOptionsValidator().Validate(null, pepper) is { Failed: true } noPepper)
+        {
+            problems.AddRange(noPepper.Failures);
         }
 
         var directory = new DirectoryOptions();

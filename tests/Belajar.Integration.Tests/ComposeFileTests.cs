@@ -32,7 +32,7 @@ public sealed class ComposeFileTests(ITestOutputHelper output)
     [Fact]
     public void Secrets_come_from_the_generated_env_file_and_secret_files_never_from_the_compose_file()
     {
-        string[] secretish = ["__Password", "PasswordKeys__", "SigningKey", "PasswordHash", "POSTGRES_PASSWORD", "ConnectionStrings__"];
+        string[] secretish = ["__Password", "PasswordKeys__", "NikPepper", "SigningKey", "PasswordHash", "POSTGRES_PASSWORD", "ConnectionStrings__"];
         foreach (var (name, service) in Services)
         {
             foreach (var (key, value) in Environment(service).Where(e => secretish.Any(s => e.Key.Contains(s, StringComparison.Ordinal))))
@@ -56,7 +56,7 @@ public sealed class ComposeFileTests(ITestOutputHelper output)
             var env = Environment(Services[silo]);
             Assert.Equal("/srv/belajar/snapshots", env["Runs__SnapshotRoot"]);
             Assert.Contains(List(Map(Services[silo])["volumes"]), v => v.EndsWith(":/srv/belajar/snapshots:ro", StringComparison.Ordinal));
-            Assert.All(new[] { "Orleans__Tls__CertificatePath", "Orleans__Tls__KeyPath", "Orleans__Tls__CaPath", "Directory__ServiceAccountKeyPath", "Directory__AdminEmail" },
+            Assert.All(new[] { "Orleans__Tls__CertificatePath", "Orleans__Tls__KeyPath", "Orleans__Tls__CaPath", "Directory__ServiceAccountKeyPath", "Directory__AdminEmail", "Secrets__NikPepper" },
                 key => Assert.False(string.IsNullOrEmpty(env.GetValueOrDefault(key)), $"{silo}: {key} missing"));
         }
     }

@@ -58,7 +58,7 @@ public sealed class ConfigurationTests
     }
 
     [Fact]
-    public void A_postgres_silo_without_password_keys_directory_account_or_snapshot_root_refuses_to_start_naming_each_setting()
+    public void A_postgres_silo_without_password_keys_nik_pepper_directory_account_or_snapshot_root_refuses_to_start_naming_each_setting()
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Belajar"] = "Host=db;Database=belajar" });
@@ -66,6 +66,7 @@ public sealed class ConfigurationTests
         var error = Assert.Throws<OptionsValidationException>(() => builder.AddBelajarSilo());
 
         Assert.Contains(error.Failures, f => f.Contains("Secrets:PasswordKeys must hold a key", StringComparison.Ordinal));
+        Assert.Contains(error.Failures, f => f.Contains("Secrets:NikPepper", StringComparison.Ordinal));
         Assert.Contains(error.Failures, f => f.Contains("Directory: set ServiceAccountKeyPath", StringComparison.Ordinal));
         Assert.Contains(error.Failures, f => f.Contains("Runs:SnapshotRoot must be the folder every silo mounts", StringComparison.Ordinal));
         Assert.All(error.Failures, f => Assert.StartsWith("PostgreSQL profile", f, StringComparison.Ordinal));

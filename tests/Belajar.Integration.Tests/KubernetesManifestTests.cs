@@ -56,13 +56,14 @@ public sealed class KubernetesManifestTests
         Assert.Equal("belajar-silo", silo.Spec.Template.Spec.ServiceAccountName);
         Assert.Contains(Objects.OfType<V1Role>().SelectMany(r => r.Rules), r => r.Resources.Contains("pods") && r.Verbs.Contains("delete"));
         Assert.Equal("/srv/belajar/snapshots", env["Runs__SnapshotRoot"].Value);
+        Assert.Equal("nik-pepper", env["Secrets__NikPepper"].ValueFrom.SecretKeyRef.Key);
     }
 
     [Fact]
     public void No_secret_is_written_in_a_manifest_every_one_is_a_reference()
     {
         Assert.Empty(Objects.OfType<V1Secret>());
-        string[] secretish = ["ConnectionStrings__", "Secrets__PasswordKeys__", "Identity__SigningKey", "__Password", "ServiceAccountKeyJson"];
+        string[] secretish = ["ConnectionStrings__", "Secrets__PasswordKeys__", "Secrets__NikPepper", "Identity__SigningKey", "__Password", "ServiceAccountKeyJson"];
         foreach (var variable in Deployments.SelectMany(d => d.Spec.Template.Spec.Containers).SelectMany(c => c.Env))
         {
             if (secretish.Any(s => variable.Name.Contains(s, StringComparison.Ordinal)))

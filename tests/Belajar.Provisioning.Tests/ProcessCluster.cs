@@ -26,6 +26,7 @@ public sealed class ProcessCluster : IAsyncDisposable
     private readonly string _database;
     private readonly string _clusterId = $"rel-{Guid.NewGuid():N}"[..16];
     private readonly string _passwordKey = PasswordProtectionOptions.GenerateKey();
+    private readonly string _nikPepper = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
     private readonly SiloProcess?[] _silos;
     private IHost? _client;
 
@@ -70,6 +71,7 @@ public sealed class ProcessCluster : IAsyncDisposable
             ["Directory:MaxBackoff"] = "00:00:01",
             ["Secrets:PasswordKeys:test"] = _passwordKey,
             ["Secrets:ActivePasswordKeyId"] = "test",
+            ["Secrets:NikPepper"] = _nikPepper,
             ["Runs:SnapshotRoot"] = Path.GetTempPath(), // SnapshotAsync writes there
             ["Orleans:Tls:CertificatePath"] = TestCertificates.Files.SiloCertificate,
             ["Orleans:Tls:KeyPath"] = TestCertificates.Files.SiloKey,

@@ -6,12 +6,12 @@ namespace Belajar.TestSupport;
 
 /// <summary>
 /// What every PostgreSQL-profile silo must be given (<c>Belajar.Hosting.RequiredSiloSettings</c>), fresh for a test: a password
-/// key, a Directory service account of an emulator address that nothing listens on (for silos that never call Google) and the
+/// key, a NIK pepper, a Directory service account of an emulator address that nothing listens on (for silos that never call Google) and the
 /// temporary folder as the snapshot root, and the process's <see cref="TestCertificates"/> (a silo's).
 /// </summary>
 public static class ClusterSecrets
 {
-    /// <summary>Settings: <c>Secrets:*</c> with one new key, the emulator's <c>Directory:*</c> client settings, <c>Runs:SnapshotRoot</c>, <c>Orleans:Tls:*</c>.</summary>
+    /// <summary>Settings: <c>Secrets:*</c> with one new key and pepper, the emulator's <c>Directory:*</c> client settings, <c>Runs:SnapshotRoot</c>, <c>Orleans:Tls:*</c>.</summary>
     public static Dictionary<string, string> Settings()
     {
         var baseUri = new Uri("http://127.0.0.1:9/");
@@ -19,6 +19,7 @@ public static class ClusterSecrets
         var settings = DirectoryEmulator.ClientSettings(baseUri, key.Json, "admin@belajar.id");
         settings["Secrets:PasswordKeys:test"] = PasswordProtectionOptions.GenerateKey();
         settings["Secrets:ActivePasswordKeyId"] = "test";
+        settings["Secrets:NikPepper"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
         settings["Runs:SnapshotRoot"] = Path.GetTempPath();
         foreach (var (name, value) in TestCertificates.Files.Settings(silo: true))
         {
