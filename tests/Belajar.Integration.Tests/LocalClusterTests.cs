@@ -59,6 +59,10 @@ public sealed class LocalClusterTests(ITestOutputHelper output)
             await cluster.ScriptAsync(TimeSpan.FromSeconds(30), "kill-silo", $"{victim}");
             var clock = Stopwatch.StartNew();
             var atKill = Created(beforeKill); // read just before the kill: a call now may wait until the silo is declared dead
+
+            // the death as the cluster sees it, and the run's state then: a run still running reacts to it on its next tick
+            var declared = await Poll.UntilAsync(async () => (Silos: await ActiveSilosAsync(proxy), Run: State(await RunAsync(proxy, runId))),
+                seen => seen.Silos == 2, TimeSpan.FromSeconds(150), "the cluster to declare the killed silo dead");
             await Poll.UntilAsync(() => RunAsync(proxy, runId), r => Created(r) > atKill || State(r) == "Completed", TimeSpan.FromSeconds(150),
                 () => $"the run to create accounts again after the kill; silo-3's log:\n{cluster.LogTail("silo-3")}");
             var progressAgain = clock.Elapsed;
@@ -68,7 +72,16 @@ public sealed class LocalClusterTests(ITestOutputHelper output)
                 + $"run completed {clock.Elapsed.TotalSeconds:N1} s after the kill: {done}");
 
             Assert.Equal("Completed", State(done));
-            Assert.Contains(cluster.LogLines("declared dead, sending the rosters"), line => line.Line.Contains(runId!, StringComparison.Ordinal));
+            var reactions = cluster.LogLines("declared dead, sending the rosters").Where(line => line.Line.Contains(runId!, StringComparison.Ordinal)).ToList();
+            if (declared.Run == "Running")
+            {
+                Assert.NotEmpty(reactions); // the run learnt of the death before it completed, so it sent its schools in flight again
+            }
+            else
+            {
+                output.WriteLine($"the run was {declared.Run} when the cluster declared silo {victim} dead: its reaction to the death was not exercised");
+            }
+
             var created = Created(done);
             Assert.Equal(0, done.GetProperty("accountsFailed").GetInt32());
             Assert.Equal(done.GetProperty("accountsEligible").GetInt32(), created + done.GetProperty("accountsSkipped").GetInt32());
@@ -241,6 +254,10 @@ public sealed class LocalClusterTests(ITestOutputHelper output)
 
     private static async Task<JsonElement> RunAsync(HttpClient proxy, string? runId) =>
         await proxy.GetFromJsonAsync<JsonElement>($"/api/v1/runs/{runId}");
+
+    /// <summary>The silos the cluster counts as active (<c>/ops</c>: the management grain's hosts).</summary>
+    private static async Task<int> ActiveSilosAsync(HttpClient proxy) =>
+        (await proxy.GetFromJsonAsync<JsonElement>("/api/v1/dashboards/ops")).GetProperty("cluster").GetProperty("silos").GetArrayLength();
 
     private static int Created(JsonElement run) => run.GetProperty("accountsCreated").GetInt32();
 

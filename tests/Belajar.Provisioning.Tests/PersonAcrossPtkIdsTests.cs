@@ -118,6 +118,29 @@ public sealed class PersonAcrossPtkIdsTests(EmbeddedApp app) : IClassFixture<Emb
         }
     }
 
+    [Fact]
+    public async Task An_existing_account_of_a_row_whose_nuptk_now_names_another_persons_account_stays_at_its_school()
+    {
+        var sd = TestSnapshot.NewSchool(Provinsi, "Kota Batu", "357901");
+        var smp = TestSnapshot.NewSchool(Provinsi, "Kota Batu", "357901", bentuk: 6);
+        var first = TestSnapshot.NewTeacher("Endah Mengajar", TestSnapshot.NewNuptk());
+        var second = TestSnapshot.NewTeacher("Endah Mengajar", TestSnapshot.NewNuptk());
+        var pusdatin = await app.PusdatinAsync();
+        var usersBefore = app.Emulator.Store.UserCount;
+        await RunAsync(pusdatin, Snapshot(sd, smp).Add(sd, first).Add(smp, second));
+        var own = (await app.Grains.GetGrain<IAccountGrain>(second.AccountKey).GetAsync())!;
+
+        // Dapodik corrects the second row's NUPTK to the first row's: the claim names the first account, yet the second one lives
+        await RunAsync(pusdatin, Snapshot(sd, smp).Add(sd, first).Add(smp, second with { Nuptk = first.Nuptk }));
+
+        Assert.Equal(usersBefore + 2, app.Emulator.Store.UserCount);
+        var after = (await app.Grains.GetGrain<IAccountGrain>(second.AccountKey).GetAsync())!;
+        Assert.Equal(own.GoogleUserId, after.GoogleUserId);
+        Assert.Equal(smp.Npsn, after.Npsn);
+        Assert.Equal(own.Status, after.Status);
+        Assert.Equal(own.UserId, Assert.Single((await ListAsync(pusdatin, smp.Npsn)).EnumerateArray()).GetProperty("userId").GetString());
+    }
+
     private async Task RunAsync(HttpClient pusdatin, TestSnapshot snapshot)
     {
         var run = await app.StartRunAsync(pusdatin, snapshot.Write());

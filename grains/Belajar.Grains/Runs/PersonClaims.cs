@@ -11,8 +11,9 @@ namespace Belajar.Grains.Runs;
 /// Keys a school's PTK candidates by person (<see cref="PersonIdentity"/>): each candidate with a NUPTK or NIK asks its person's
 /// claim (<see cref="IPersonGrain"/>) for the Dapodik id the person's accounts are keyed by, so that one person's rows with
 /// different <c>ptk_id</c>s at several schools name one account, which every such school lists. Learners and operators without a
-/// PTK row keep their own key. The claims are keyed under <c>Secrets:NikPepper</c>; without it every <c>ptk_id</c> is its own
-/// person (warned once).
+/// PTK row keep their own key. A row whose own account already exists keeps it even when the claim names another id (two
+/// accounts made before the claim, or a NUPTK corrected later): merging would take a live account off its school. The claims
+/// are keyed under <c>Secrets:NikPepper</c>; without it every <c>ptk_id</c> is its own person (warned once).
 /// </summary>
 public sealed partial class PersonClaims(IGrainFactory grains, IOptions<NikHashOptions> pepper, ILogger<PersonClaims> logger)
 {
@@ -50,6 +51,12 @@ public sealed partial class PersonClaims(IGrainFactory grains, IOptions<NikHashO
         }
 
         var claimed = await grains.GetGrain<IPersonGrain>(PersonIdentity.ClaimKey(secret, identity)).ClaimAsync(candidate.DapodikId);
+        if (!string.Equals(claimed, candidate.DapodikId, StringComparison.Ordinal)
+            && await grains.GetGrain<IAccountGrain>(candidate.AccountKey).GetAsync() is not null)
+        {
+            return candidate; // an account of its own already exists (made before the claim): it stays, never turned into a leaver
+        }
+
         return PersonIdentity.Keyed(candidate, claimed);
     }
 

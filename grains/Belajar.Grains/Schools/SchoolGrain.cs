@@ -8,7 +8,6 @@ using Belajar.Grains.Directory;
 using Belajar.Grains.Lifecycle;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Orleans.Placement;
 
 namespace Belajar.Grains.Schools;
 
@@ -45,14 +44,7 @@ namespace Belajar.Grains.Schools;
 /// record the school receives for that account corrects it, and the periodic sync asks every account Google knows for its record.
 /// The download's "distributed" status is shown from the school's snapshot while the marks are being made.
 /// </para>
-/// <para>
-/// Placement. Schools are placed at random over the silos. A run activates its schools from the one silo it lives on, and
-/// Orleans' default (resource-optimized) placement prefers the calling silo while the loads are close, so a run's schools, and
-/// the accounts they activate next to them, would gather on the run's silo; random placement spreads a run's work over the
-/// cluster by school while each school's accounts still tend to stay beside it.
-/// </para>
 /// </remarks>
-[RandomPlacement]
 public sealed partial class SchoolGrain(
     [PersistentState("school", StorageNames.Schools)] IPersistentState<SchoolState> state,
     PasswordProtector protector,
