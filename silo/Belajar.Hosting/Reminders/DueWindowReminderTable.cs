@@ -1,3 +1,4 @@
+using System.Buffers;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using NpgsqlTypes;
@@ -25,7 +26,8 @@ public sealed class DueWindowReminderTable : IReminderTable, IDisposable
 
     public DueWindowReminderTable(string connectionString, IOptions<ClusterOptions> cluster, IOptions<ReminderOptions> reminders, TimeProvider time)
     {
-        _dataSource = NpgsqlDataSource.Create(connectionString);
+        // text arrives as UTF-8 whatever the connection string or PGCLIENTENCODING say: ReminderRowDecoder reads its bytes
+        _dataSource = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString) { Encoding = "UTF8", ClientEncoding = "UTF8" });
         _serviceId = cluster.Value.ServiceId;
         _window = new DueWindow(reminders.Value, time);
     }
@@ -115,20 +117,30 @@ public sealed class DueWindowReminderTable : IReminderTable, IDisposable
         await using var command = _dataSource.CreateCommand(sql);
         command.Parameters.AddWithValue("ServiceId", NpgsqlDbType.Text, _serviceId);
         bind(command);
-        var entries = new List<ReminderEntry>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
+        var decoder = new ReminderRowDecoder();
+        var rows = ArrayPool<ReminderEntry>.Shared.Rent(256); // the count is known only at the end: pooled, copied once at its size
+        var count = 0;
+        try
         {
-            entries.Add(new ReminderEntry
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
             {
-                GrainId = GrainId.Parse(reader.GetString(0)),
-                ReminderName = reader.GetString(1),
-                StartAt = DateTime.SpecifyKind(reader.GetDateTime(2), DateTimeKind.Utc),
-                Period = TimeSpan.FromMilliseconds(reader.GetInt64(3)),
-                ETag = reader.GetInt32(4).ToString(System.Globalization.CultureInfo.InvariantCulture),
-            });
-        }
+                if (count == rows.Length)
+                {
+                    var larger = ArrayPool<ReminderEntry>.Shared.Rent(rows.Length * 2);
+                    rows.AsSpan().CopyTo(larger);
+                    ArrayPool<ReminderEntry>.Shared.Return(rows, clearArray: true);
+                    rows = larger;
+                }
 
-        return new ReminderTableData(entries);
+                rows[count++] = decoder.Read(reader);
+            }
+
+            return new ReminderTableData(new ArraySegment<ReminderEntry>(rows, 0, count));
+        }
+        finally
+        {
+            ArrayPool<ReminderEntry>.Shared.Return(rows, clearArray: true);
+        }
     }
 }
