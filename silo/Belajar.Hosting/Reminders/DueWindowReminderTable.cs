@@ -14,7 +14,9 @@ namespace Belajar.Hosting.Reminders;
 /// on the start time (schema 007). Orleans' reminder service keeps in memory only the rows whose next tick is within its loading
 /// window and drops a loaded row a read no longer returns; every row it could hold has a start time before the horizon, so it
 /// holds the same rows as with a read of the whole range, while a refresh costs what is due, not what exists. A grain's own
-/// rows, upsert (the <c>Version</c> is the ETag) and remove-with-ETag are the stock table's.
+/// rows, upsert (the <c>Version</c> is the ETag) and remove-with-ETag are the stock table's. Rows become entries through
+/// <see cref="ReminderRowDecoder"/> (grain ids from the column's UTF-8, one string per reminder name): a read allocates little
+/// beyond the entries Orleans' interface returns.
 /// </summary>
 public sealed class DueWindowReminderTable : IReminderTable, IDisposable
 {
