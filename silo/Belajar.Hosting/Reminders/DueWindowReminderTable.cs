@@ -1,3 +1,4 @@
+using System.Buffers;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using NpgsqlTypes;
@@ -13,7 +14,9 @@ namespace Belajar.Hosting.Reminders;
 /// on the start time (schema 007). Orleans' reminder service keeps in memory only the rows whose next tick is within its loading
 /// window and drops a loaded row a read no longer returns; every row it could hold has a start time before the horizon, so it
 /// holds the same rows as with a read of the whole range, while a refresh costs what is due, not what exists. A grain's own
-/// rows, upsert (the <c>Version</c> is the ETag) and remove-with-ETag are the stock table's.
+/// rows, upsert (the <c>Version</c> is the ETag) and remove-with-ETag are the stock table's. Rows become entries through
+/// <see cref="ReminderRowDecoder"/> (grain ids from the column's UTF-8, one string per reminder name): a read allocates little
+/// beyond the entries Orleans' interface returns.
 /// </summary>
 public sealed class DueWindowReminderTable : IReminderTable, IDisposable
 {
@@ -25,7 +28,8 @@ public sealed class DueWindowReminderTable : IReminderTable, IDisposable
 
     public DueWindowReminderTable(string connectionString, IOptions<ClusterOptions> cluster, IOptions<ReminderOptions> reminders, TimeProvider time)
     {
-        _dataSource = NpgsqlDataSource.Create(connectionString);
+        // text arrives as UTF-8 whatever the connection string or PGCLIENTENCODING say: ReminderRowDecoder reads its bytes
+        _dataSource = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString) { Encoding = "UTF8", ClientEncoding = "UTF8" });
         _serviceId = cluster.Value.ServiceId;
         _window = new DueWindow(reminders.Value, time);
     }
@@ -115,20 +119,30 @@ public sealed class DueWindowReminderTable : IReminderTable, IDisposable
         await using var command = _dataSource.CreateCommand(sql);
         command.Parameters.AddWithValue("ServiceId", NpgsqlDbType.Text, _serviceId);
         bind(command);
-        var entries = new List<ReminderEntry>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
+        var decoder = new ReminderRowDecoder();
+        var rows = ArrayPool<ReminderEntry>.Shared.Rent(256); // the count is known only at the end: pooled, copied once at its size
+        var count = 0;
+        try
         {
-            entries.Add(new ReminderEntry
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
             {
-                GrainId = GrainId.Parse(reader.GetString(0)),
-                ReminderName = reader.GetString(1),
-                StartAt = DateTime.SpecifyKind(reader.GetDateTime(2), DateTimeKind.Utc),
-                Period = TimeSpan.FromMilliseconds(reader.GetInt64(3)),
-                ETag = reader.GetInt32(4).ToString(System.Globalization.CultureInfo.InvariantCulture),
-            });
-        }
+                if (count == rows.Length)
+                {
+                    var larger = ArrayPool<ReminderEntry>.Shared.Rent(rows.Length * 2);
+                    rows.AsSpan().CopyTo(larger);
+                    ArrayPool<ReminderEntry>.Shared.Return(rows, clearArray: true);
+                    rows = larger;
+                }
 
-        return new ReminderTableData(entries);
+                rows[count++] = decoder.Read(reader);
+            }
+
+            return new ReminderTableData(new ArraySegment<ReminderEntry>(rows, 0, count));
+        }
+        finally
+        {
+            ArrayPool<ReminderEntry>.Shared.Return(rows, clearArray: true);
+        }
     }
 }

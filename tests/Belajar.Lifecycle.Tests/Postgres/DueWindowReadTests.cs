@@ -110,6 +110,26 @@ public sealed class DueWindowReadTests(PostgresLifecycleCluster cluster) : IAsyn
         Assert.False(await _table.RemoveRow(grain, "leaver", "not-a-version"));
     }
 
+    [Fact]
+    public async Task A_read_gives_back_the_grain_ids_and_names_written_with_one_string_per_name()
+    {
+        GrainId[] grains = [GrainId.Create("account", "pd-ascii"), GrainId.Create("account", "pd-Ñoño-ß✓"), GrainId.Create("school", "2010/7")];
+        foreach (var grain in grains)
+        {
+            await _table.UpsertRow(Entry(grain, "deadline", Now.AddMinutes(1)));
+            await _table.UpsertRow(Entry(grain, "pengingat-ñ", Now.AddMinutes(2)));
+        }
+
+        var rows = (await _table.ReadRows(0u, 0u)).Reminders;
+
+        Assert.Equal(
+            grains.SelectMany(g => new[] { (g, "deadline"), (g, "pengingat-ñ") }).Order(),
+            rows.Select(e => (e.GrainId, e.ReminderName)).Order());
+        Assert.All(rows, e => Assert.Equal(GrainId.Parse(e.GrainId.ToString()).GetUniformHashCode(), e.GrainId.GetUniformHashCode()));
+        Assert.Single(rows.Where(e => e.ReminderName == "deadline").Select(e => e.ReminderName).Distinct(ReferenceEqualityComparer.Instance));
+        Assert.Equal("0", rows[0].ETag);
+    }
+
     private static bool InRing(uint hash, uint begin, uint end) =>
         (int)begin < (int)end ? (int)hash > (int)begin && (int)hash <= (int)end : (int)hash > (int)begin || (int)hash <= (int)end;
 
