@@ -7,7 +7,7 @@ using Belajar.LocalServices;
 namespace Belajar.Lifecycle.Tests;
 
 /// <summary>
-/// The school's sync just after the deadline (<c>Lifecycle:DeadlineSyncDelay</c>): the deadline checks of its never-used accounts
+/// The school's sync just after the deadline (<c>Lifecycle:SyncAfterDeadline</c>, 1 minute after it by default): the deadline checks of its never-used accounts
 /// decide on that read, with one <c>users.patch</c> each and no <c>users.get</c>; with no read since the deadline, each check
 /// reads the user itself. Calls are the emulator's counts by method.
 /// </summary>
@@ -18,7 +18,7 @@ public sealed class DeadlineSyncTests(DeadlineSyncCluster cluster) : IClassFixtu
     [Fact]
     public async Task Never_used_accounts_checked_after_their_schools_sync_just_after_the_deadline_make_no_users_get()
     {
-        var run = await PlayToDecisionsAsync(n: 1, TimeSpan.FromMinutes(1));
+        var run = await PlayToDecisionsAsync(n: 1, syncAfterDeadline: true);
 
         Assert.Equal(run.Deadline + TimeSpan.FromMinutes(1), run.NextSyncAfterTheLastBefore); // not a period after it
         Assert.Equal(1, run.ListsAfterDeadline);
@@ -29,7 +29,7 @@ public sealed class DeadlineSyncTests(DeadlineSyncCluster cluster) : IClassFixtu
     [Fact]
     public async Task Without_a_read_since_the_deadline_each_check_reads_the_user_itself()
     {
-        var run = await PlayToDecisionsAsync(n: 3, delay: null);
+        var run = await PlayToDecisionsAsync(n: 3, syncAfterDeadline: false);
 
         Assert.Equal(run.Deadline + TimeSpan.FromMinutes(55), run.NextSyncAfterTheLastBefore); // a period after it, after the checks
         Assert.Equal(0, run.ListsAfterDeadline);
@@ -38,15 +38,15 @@ public sealed class DeadlineSyncTests(DeadlineSyncCluster cluster) : IClassFixtu
     }
 
     /// <summary>
-    /// Provisions the n-th school, none of whose people ever signs in, with <paramref name="delay"/> as the setting and a deadline
+    /// Provisions the n-th school, none of whose people ever signs in, with the sync after the deadline on or off and a deadline
     /// 5 minutes after the school's third sync; plays the clock until every account is suspended and counts the calls from the
     /// school's last sync before the deadline on.
     /// </summary>
-    private async Task<Run> PlayToDecisionsAsync(int n, TimeSpan? delay)
+    private async Task<Run> PlayToDecisionsAsync(int n, bool syncAfterDeadline)
     {
         var options = cluster.Options;
-        var saved = options.DeadlineSyncDelay;
-        options.DeadlineSyncDelay = delay;
+        var saved = options.SyncAfterDeadline;
+        options.SyncAfterDeadline = syncAfterDeadline;
         try
         {
             var clock = DeadlineSyncCluster.Clock;
@@ -72,7 +72,7 @@ public sealed class DeadlineSyncTests(DeadlineSyncCluster cluster) : IClassFixtu
             await LifecycleCluster.StepUntilAsync(
                 clock, start, TimeSpan.FromMinutes(1), () => Task.FromResult(cluster.Calls("users.list") - lists >= 3), "the last sync before the deadline");
             var row = await Poll.UntilAsync(
-                () => cluster.ReadSyncReminderAsync(grain), r => r is not null && (delay is null || r.StartAt > deadline.UtcDateTime),
+                () => cluster.ReadSyncReminderAsync(grain), r => r is not null && (!syncAfterDeadline || r.StartAt > deadline.UtcDateTime),
                 TimeSpan.FromSeconds(30), "the school's next sync planned");
             var nextSync = new DateTimeOffset(row!.StartAt, TimeSpan.Zero);
             while (nextSync < clock.GetUtcNow())
@@ -94,7 +94,7 @@ public sealed class DeadlineSyncTests(DeadlineSyncCluster cluster) : IClassFixtu
         }
         finally
         {
-            options.DeadlineSyncDelay = saved;
+            options.SyncAfterDeadline = saved;
         }
     }
 

@@ -144,10 +144,10 @@ public sealed partial class SchoolGrain
 
     /// <summary>
     /// The delay after the deadline of the school's sync for the deadline checks (<c>Lifecycle:DeadlineSyncDelay</c>), or null
-    /// when there is none: not set, or the checks reuse no read (<c>Lifecycle:DeadlineStatusMaxAge</c> zero).
+    /// when there is none: <c>Lifecycle:SyncAfterDeadline</c> off, or the checks reuse no read (<c>DeadlineStatusMaxAge</c> zero).
     /// </summary>
     private static TimeSpan? SyncAfterDeadline(LifecycleOptions options) =>
-        options.DeadlineStatusMaxAge > TimeSpan.Zero ? options.DeadlineSyncDelay : null;
+        options.SyncAfterDeadline && options.DeadlineStatusMaxAge > TimeSpan.Zero ? options.DeadlineSyncDelay : null;
 
     /// <summary>
     /// Registers the periodic sync when the school has a pending account and no reminder (its first accounts, or a new one after

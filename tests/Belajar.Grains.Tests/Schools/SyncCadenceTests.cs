@@ -121,12 +121,12 @@ public class SyncCadenceTests
     }
 
     [Fact]
-    public void The_validator_names_a_negative_delay_of_the_sync_after_the_deadline_and_takes_none()
+    public void The_validator_names_a_negative_delay_of_the_sync_after_the_deadline()
     {
         var validator = new LifecycleOptionsValidator();
         var negative = validator.Validate(null, new LifecycleOptions { DeadlineSyncDelay = TimeSpan.FromMinutes(-1) });
-        Assert.Contains("Lifecycle:DeadlineSyncDelay", negative.FailureMessage, StringComparison.Ordinal);
-        Assert.True(validator.Validate(null, new LifecycleOptions { DeadlineSyncDelay = null }).Succeeded);
+        Assert.Contains("Lifecycle:DeadlineSyncDelay must be zero or more", negative.FailureMessage, StringComparison.Ordinal);
+        Assert.True(validator.Validate(null, new LifecycleOptions { DeadlineSyncDelay = TimeSpan.Zero }).Succeeded);
     }
 
     [Fact]
