@@ -12,7 +12,8 @@ namespace Belajar.Grains.Schools;
 /// Activation sync: the school reads its users from Google (<c>users.list</c> by its org unit, only the fields activation needs,
 /// at sync priority) and applies each one's status to its account. A reminder per school repeats it, first at the school's own
 /// offset (a hash of its NPSN) so that schools do not all call Google at once, then at the period <see cref="SyncCadence"/>
-/// derives from what the last sync changed, and once just after the deadline for the accounts' deadline checks; a school with no pending account (Created or Distributed) removes it
+/// derives from what the last sync changed, and once just after the deadline for the accounts' deadline checks
+/// (<c>Lifecycle:SyncAfterDeadline</c>); a school with no pending account (Created or Distributed) removes it
 /// (<c>Lifecycle:SyncStopsWhenSettled</c>) and registers it again when an account becomes pending.
 /// </summary>
 public sealed partial class SchoolGrain

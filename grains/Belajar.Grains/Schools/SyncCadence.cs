@@ -17,9 +17,10 @@ namespace Belajar.Grains.Schools;
 /// With <c>SyncMaxPeriod</c> equal to <c>SyncPeriod</c> the period never changes.
 /// <para>
 /// One sync falls at its own time (<see cref="DueIn"/>, <c>Lifecycle:SyncAfterDeadline</c>): just after the deadline, at
-/// <c>Lifecycle:ActivationDeadline</c> + <c>Lifecycle:DeadlineSyncDelay</c>. The accounts' own deadline checks are spread over <c>Lifecycle:DeactivationWindow</c>
-/// from the deadline; a read made since the deadline stands in for each check's <c>users.get</c>
-/// (<c>DeadlineStatusReuse</c>), so this one list call of the school saves a query for every account still pending then.
+/// <c>Lifecycle:ActivationDeadline</c> + <c>Lifecycle:DeadlineSyncDelay</c>. The accounts' own deadline checks are spread
+/// over <c>Lifecycle:DeactivationWindow</c> from the deadline; a read made since the deadline stands in for each check's
+/// <c>users.get</c> (<c>DeadlineStatusReuse</c>), so this one list call of the school (a page per 500 users) saves a query for
+/// every account still pending then.
 /// </para>
 /// </remarks>
 public static class SyncCadence
@@ -62,7 +63,9 @@ public static class SyncCadence
     /// <param name="planned">The period from <see cref="Next"/>, or the first sync's due time.</param>
     /// <param name="now">The time of the sync (or of the registration).</param>
     /// <param name="deadline">The activation deadline.</param>
-    /// <param name="afterDeadline"><c>Lifecycle:DeadlineSyncDelay</c>, or null when there is no such sync (turned off, or no check would reuse the read).</param>
+    /// <param name="afterDeadline">
+    /// <c>Lifecycle:DeadlineSyncDelay</c>, or null when there is no such sync (turned off, or no check would reuse the read).
+    /// </param>
     public static TimeSpan DueIn(TimeSpan planned, DateTimeOffset now, DateTimeOffset deadline, TimeSpan? afterDeadline)
     {
         if (afterDeadline is not { } delay || now >= deadline)
