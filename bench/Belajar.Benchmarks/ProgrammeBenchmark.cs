@@ -14,7 +14,8 @@ namespace Belajar.Benchmarks;
 /// rest in the first weeks, a long tail until the deadline), through each account's own deadline check and on past it. The
 /// reminders (the schools' <c>sync</c>, the accounts' <c>deadline</c>) fire from Orleans' reminder service on that clock; the
 /// benchmark calls no sync and no check. Calls are the emulator's counts by method (<c>GET /emulator/stats</c>). Variants:
-/// today's fixed period forever, the settled school's stop alone, the adaptive period alone, both (the defaults).
+/// today's fixed period forever, the settled school's stop alone, the adaptive period alone, both, and both with the school's
+/// sync just after the deadline (<c>Lifecycle:SyncAfterDeadline</c>, the defaults); only the last has that sync.
 /// The clock moves 5 minutes a step (<c>BELAJAR_BENCH_PROGRAMME_STEP</c>, minutes; less than every reminder's period, so that a
 /// step passes at most one tick of each) and only when the silos are at rest (<see cref="HeldClock"/>): every tick due so far
 /// has fired and returned, every deadline check a tick started has ended, and every tick due in the next step is loaded by the
@@ -22,7 +23,8 @@ namespace Belajar.Benchmarks;
 /// overrides the days to the deadline (default 180; smoke 18).
 /// Time runs 6 times faster than the programme's (<c>BELAJAR_BENCH_PROGRAMME_SCALE</c>): the sync periods (6 h and 14 days
 /// become 1 h and 56 h), the deadline's spread (<c>Lifecycle:DeactivationWindow</c>, 30 minutes) and how old a sync's read may
-/// be for the check to reuse it (<c>Lifecycle:DeadlineStatusMaxAge</c>, 1 hour), the days to the deadline, the days played
+/// be for the check to reuse it (<c>Lifecycle:DeadlineStatusMaxAge</c>, 1 hour), the sync after the deadline
+/// (<c>Lifecycle:DeadlineSyncDelay</c>, 1 minute), the days to the deadline, the days played
 /// after it and every sign-in's time are divided by the scale, because a simulated day costs real time. The calls do not depend
 /// on the unit of time: the cadence's rules are ratios (double, halve to the shortest, half the time left), and so is whether a
 /// check finds a sync's read fresh; the deadline reminder's fixed 15-minute period only decides when a check runs.
@@ -81,6 +83,8 @@ public sealed class ProgrammeBenchmark : IBenchmark
             ["Lifecycle:SyncPeriod"] = shortest,
             ["Lifecycle:DeactivationWindow"] = ScaledSetting(TimeSpan.FromMinutes(30)),
             ["Lifecycle:DeadlineStatusMaxAge"] = ScaledSetting(TimeSpan.FromHours(1)),
+            ["Lifecycle:SyncAfterDeadline"] = "false", // on in the defaults only
+            ["Lifecycle:DeadlineSyncDelay"] = ScaledSetting(TimeSpan.FromMinutes(1)),
         };
         var fixedPeriod = new Dictionary<string, string>(common) { ["Lifecycle:SyncMaxPeriod"] = shortest };
         var adaptive = new Dictionary<string, string>(common) { ["Lifecycle:SyncMaxPeriod"] = ScaledSetting(TimeSpan.FromDays(14)) };
@@ -89,7 +93,8 @@ public sealed class ProgrammeBenchmark : IBenchmark
             new("today: fixed period, forever", With(fixedPeriod, stops: false)),
             new("stops when settled", With(fixedPeriod, stops: true)),
             new("adaptive period", With(adaptive, stops: false)),
-            new("both (defaults)", With(adaptive, stops: true)),
+            new("both", With(adaptive, stops: true)),
+            new("both + sync after the deadline (defaults)", new Dictionary<string, string>(With(adaptive, stops: true)) { ["Lifecycle:SyncAfterDeadline"] = "true" }),
         };
         ReminderActivity? activity = null;
         try
@@ -154,7 +159,7 @@ public sealed class ProgrammeBenchmark : IBenchmark
             var played = watch.Elapsed - setUp;
             var final = variants.Select(v => v.Calls).ToList();
             var implied = schools.Sum(s => FixedPeriodLists(s.School.Npsn, s.Specs.Count, start, end, syncPeriod));
-            context.Output.WriteLine($"{schools.Count} schools ({string.Join(", ", sizes)} learners; {accounts:N0} accounts), {signIns.Count:N0} sign in ({(double)signIns.Count / accounts:P0}), deadline on day {days}, played to day {(end - start).TotalDays * scale:N0}; time 1:{scale} (sync period {syncPeriod}), {step.TotalMinutes:N0}-minute steps ({setUp.TotalSeconds:N0} s to start and provision the four, {played.TotalSeconds:N0} s to play); a fixed period lists {implied:N0} times (pages of {PageSize})");
+            context.Output.WriteLine($"{schools.Count} schools ({string.Join(", ", sizes)} learners; {accounts:N0} accounts), {signIns.Count:N0} sign in ({(double)signIns.Count / accounts:P0}), deadline on day {days}, played to day {(end - start).TotalDays * scale:N0}; time 1:{scale} (sync period {syncPeriod}), {step.TotalMinutes:N0}-minute steps ({setUp.TotalSeconds:N0} s to start and provision the {variants.Count}, {played.TotalSeconds:N0} s to play); a fixed period lists {implied:N0} times (pages of {PageSize})");
             var ticks = silos.Select(s => activity.Read(s.Address, r => (r.Fired, r.Completed, r.Failed))).ToList();
             context.Output.WriteLine($"held clock: {held.Steps:N0} steps, {held.LoadWaits:N0} of them waited for a due tick to be loaded; reminder ticks fired / returned / failed: {string.Join(", ", variants.Select((v, i) => $"{v.Name} {ticks[i].Fired:N0} / {ticks[i].Completed:N0} / {ticks[i].Failed:N0}"))}; messages expired: {expired.Expired:N0}");
             context.Output.WriteLine("| variant | insert | list | get | patch | other | **calls / account** | list: to deadline | list: after | ratio to today |");

@@ -24,6 +24,21 @@ public sealed class LifecycleOptions
     /// </summary>
     public TimeSpan DeadlineStatusMaxAge { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>
+    /// Each school that still has a pending account syncs once more just after <see cref="ActivationDeadline"/> (at
+    /// <see cref="DeadlineSyncDelay"/> after it), so that its accounts' deadline checks (spread over
+    /// <see cref="DeactivationWindow"/> from the deadline) find a fresh read since the deadline and make no <c>users.get</c> of
+    /// their own (<c>SyncCadence.DueIn</c>). Only while <see cref="DeadlineStatusMaxAge"/> is above zero (otherwise no check
+    /// would reuse the read).
+    /// </summary>
+    public bool SyncAfterDeadline { get; set; } = true;
+
+    /// <summary>
+    /// How long after <see cref="ActivationDeadline"/> the sync of <see cref="SyncAfterDeadline"/> comes: the checks due before it
+    /// read for themselves, and a margin keeps a silo whose clock runs a little behind from reading before the deadline.
+    /// </summary>
+    public TimeSpan DeadlineSyncDelay { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>How often each school reads its users' activation status from Google (spread by a hash of the NPSN).</summary>
     public TimeSpan SyncPeriod { get; set; } = TimeSpan.FromHours(6);
 

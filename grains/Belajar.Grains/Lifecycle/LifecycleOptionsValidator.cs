@@ -24,6 +24,7 @@ public sealed class LifecycleOptionsValidator : IValidateOptions<LifecycleOption
         problems.NotNegative($"{Section}:{nameof(options.MinimumGracePeriod)}", options.MinimumGracePeriod);
         problems.NotNegative($"{Section}:{nameof(options.DeactivationWindow)}", options.DeactivationWindow);
         problems.NotNegative($"{Section}:{nameof(options.DeadlineStatusMaxAge)}", options.DeadlineStatusMaxAge);
+        problems.NotNegative($"{Section}:{nameof(options.DeadlineSyncDelay)}", options.DeadlineSyncDelay);
         problems.AtLeast($"{Section}:{nameof(options.SyncPeriod)}", options.SyncPeriod, MinimumSyncPeriod, "Orleans' shortest reminder period");
         problems.AtLeast($"{Section}:{nameof(options.SyncMaxPeriod)}", options.SyncMaxPeriod, options.SyncPeriod, $"{Section}:{nameof(options.SyncPeriod)}");
         if (options.SyncMaxPeriod > MaximumSyncPeriod)

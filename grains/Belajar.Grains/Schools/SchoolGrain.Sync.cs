@@ -12,7 +12,8 @@ namespace Belajar.Grains.Schools;
 /// Activation sync: the school reads its users from Google (<c>users.list</c> by its org unit, only the fields activation needs,
 /// at sync priority) and applies each one's status to its account. A reminder per school repeats it, first at the school's own
 /// offset (a hash of its NPSN) so that schools do not all call Google at once, then at the period <see cref="SyncCadence"/>
-/// derives from what the last sync changed; a school with no pending account (Created or Distributed) removes it
+/// derives from what the last sync changed, and once just after the deadline for the accounts' deadline checks
+/// (<c>Lifecycle:SyncAfterDeadline</c>); a school with no pending account (Created or Distributed) removes it
 /// (<c>Lifecycle:SyncStopsWhenSettled</c>) and registers it again when an account becomes pending.
 /// </summary>
 public sealed partial class SchoolGrain
@@ -128,17 +129,26 @@ public sealed partial class SchoolGrain
             return;
         }
 
+        var now = time.GetUtcNow();
         var next = SyncCadence.Next(
-            S.SyncReminderPeriod ?? options.SyncPeriod, before.Count, changed, time.GetUtcNow(), options.ActivationDeadline, options.SyncPeriod, options.SyncMaxPeriod);
-        if (next != S.SyncReminderPeriod)
+            S.SyncReminderPeriod ?? options.SyncPeriod, before.Count, changed, now, options.ActivationDeadline, options.SyncPeriod, options.SyncMaxPeriod);
+        var dueIn = SyncCadence.DueIn(next, now, options.ActivationDeadline, SyncAfterDeadline(options));
+        if (next != S.SyncReminderPeriod || dueIn != next)
         {
-            await this.RegisterOrUpdateReminder(SyncReminder, next, next);
+            await this.RegisterOrUpdateReminder(SyncReminder, dueIn, next);
             S.SyncReminderPeriod = next;
             S.SyncShortestPeriod = options.SyncPeriod;
             await SaveAsync();
-            LogSyncPeriod(S.Info?.Npsn, before.Count, changed, next);
+            LogSyncPeriod(S.Info?.Npsn, before.Count, changed, dueIn, next);
         }
     }
+
+    /// <summary>
+    /// The delay after the deadline of the school's sync for the deadline checks (<c>Lifecycle:DeadlineSyncDelay</c>), or null
+    /// when there is none: <c>Lifecycle:SyncAfterDeadline</c> off, or the checks reuse no read (<c>DeadlineStatusMaxAge</c> zero).
+    /// </summary>
+    private static TimeSpan? SyncAfterDeadline(LifecycleOptions options) =>
+        options.SyncAfterDeadline && options.DeadlineStatusMaxAge > TimeSpan.Zero ? options.DeadlineSyncDelay : null;
 
     /// <summary>
     /// Registers the periodic sync when the school has a pending account and no reminder (its first accounts, or a new one after
@@ -154,7 +164,8 @@ public sealed partial class SchoolGrain
             return;
         }
 
-        var dueTime = TimeSpan.FromMinutes(1) + StableSpread.Offset(S.Info.Npsn, shortest);
+        var dueTime = SyncCadence.DueIn(
+            TimeSpan.FromMinutes(1) + StableSpread.Offset(S.Info.Npsn, shortest), time.GetUtcNow(), options.ActivationDeadline, SyncAfterDeadline(options));
         await this.RegisterOrUpdateReminder(SyncReminder, dueTime, shortest);
         S.SyncReminderPeriod = shortest;
         S.SyncShortestPeriod = shortest;
@@ -202,8 +213,8 @@ public sealed partial class SchoolGrain
     [LoggerMessage(Level = LogLevel.Debug, Message = "School {Npsn}: no pending account, the periodic sync stops until one is pending")]
     private partial void LogSyncStopped(string? npsn);
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "School {Npsn}: {Changed} of {Pending} pending accounts changed, next sync in {Period}")]
-    private partial void LogSyncPeriod(string? npsn, int pending, int changed, TimeSpan period);
+    [LoggerMessage(Level = LogLevel.Debug, Message = "School {Npsn}: {Changed} of {Pending} pending accounts changed, next sync in {DueIn}, then every {Period}")]
+    private partial void LogSyncPeriod(string? npsn, int pending, int changed, TimeSpan dueIn, TimeSpan period);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "School {Npsn} synced: {Users} users read, {Changed} accounts changed")]
     private partial void LogSynced(string npsn, int users, int changed);

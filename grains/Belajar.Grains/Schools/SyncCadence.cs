@@ -15,6 +15,13 @@ namespace Belajar.Grains.Schools;
 /// accounts it finds signed in end their deadline without a Google call of their own.</item>
 /// </list>
 /// With <c>SyncMaxPeriod</c> equal to <c>SyncPeriod</c> the period never changes.
+/// <para>
+/// One sync falls at its own time (<see cref="DueIn"/>, <c>Lifecycle:SyncAfterDeadline</c>): just after the deadline, at
+/// <c>Lifecycle:ActivationDeadline</c> + <c>Lifecycle:DeadlineSyncDelay</c>. The accounts' own deadline checks are spread
+/// over <c>Lifecycle:DeactivationWindow</c> from the deadline; a read made since the deadline stands in for each check's
+/// <c>users.get</c> (<c>DeadlineStatusReuse</c>), so this one list call of the school (a page per 500 users) saves a query for
+/// every account still pending then.
+/// </para>
 /// </remarks>
 public static class SyncCadence
 {
@@ -46,6 +53,28 @@ public static class SyncCadence
         }
 
         return next;
+    }
+
+    /// <summary>
+    /// How long until the next sync, <paramref name="planned"/> from now, or sooner when the sync just after the deadline
+    /// (<paramref name="deadline"/> + <paramref name="afterDeadline"/>) falls before then. Only while the read made now is from
+    /// before the deadline: the sync at or after it is that read. Null <paramref name="afterDeadline"/>: no such sync.
+    /// </summary>
+    /// <param name="planned">The period from <see cref="Next"/>, or the first sync's due time.</param>
+    /// <param name="now">The time of the sync (or of the registration).</param>
+    /// <param name="deadline">The activation deadline.</param>
+    /// <param name="afterDeadline">
+    /// <c>Lifecycle:DeadlineSyncDelay</c>, or null when there is no such sync (turned off, or no check would reuse the read).
+    /// </param>
+    public static TimeSpan DueIn(TimeSpan planned, DateTimeOffset now, DateTimeOffset deadline, TimeSpan? afterDeadline)
+    {
+        if (afterDeadline is not { } delay || now >= deadline)
+        {
+            return planned;
+        }
+
+        var untilThen = deadline + delay - now;
+        return untilThen < planned ? untilThen : planned;
     }
 
     private static TimeSpan Twice(TimeSpan period) => period > TimeSpan.MaxValue / 2 ? TimeSpan.MaxValue : period * 2;

@@ -74,6 +74,62 @@ public class SyncCadenceTests
     }
 
     [Fact]
+    public void The_sync_just_after_the_deadline_comes_sooner_than_the_period_when_it_falls_within_it()
+    {
+        var deadline = Now.AddHours(3);
+        var delay = TimeSpan.FromMinutes(1);
+
+        // the last sync before the deadline: the next one at the deadline + the delay, not a period later
+        Assert.Equal(TimeSpan.FromMinutes(181), SyncCadence.DueIn(Shortest, Now, deadline, delay));
+        Assert.Equal(TimeSpan.FromMinutes(6), SyncCadence.DueIn(Shortest, deadline.AddMinutes(-5), deadline, delay));
+
+        // the deadline further than the period: the period stands, the syncs close in on it first
+        Assert.Equal(Shortest, SyncCadence.DueIn(Shortest, Now, Now.AddDays(2), delay));
+
+        // the sync at or after the deadline is the read the checks reuse: the period follows it
+        Assert.Equal(Shortest, SyncCadence.DueIn(Shortest, deadline, deadline, delay));
+        Assert.Equal(Shortest, SyncCadence.DueIn(Shortest, deadline.AddMinutes(1), deadline, delay));
+
+        // no such sync when it is off (no delay set, or the checks reuse no read)
+        Assert.Equal(Shortest, SyncCadence.DueIn(Shortest, Now, deadline, null));
+    }
+
+    [Fact]
+    public void A_deadline_that_moves_moves_the_sync_after_it()
+    {
+        var delay = TimeSpan.FromMinutes(1);
+
+        // planned from the deadline in force at each sync: an extended deadline moves the sync with it, an earlier one too
+        Assert.Equal(TimeSpan.FromMinutes(61), SyncCadence.DueIn(Shortest, Now, Now.AddHours(1), delay));
+        Assert.Equal(TimeSpan.FromMinutes(301), SyncCadence.DueIn(Shortest, Now, Now.AddHours(5), delay));
+
+        // the cadence and the sync after the deadline together: from a sync far out, the syncs close in on the deadline and the
+        // first one from it on comes by the deadline + the delay
+        var deadline = Now.AddDays(30).AddHours(1);
+        var at = Now;
+        var period = Longest;
+        var dueIn = period;
+        while (at < deadline)
+        {
+            at += dueIn;
+            period = Next(period, 200, 0, deadline, at);
+            dueIn = SyncCadence.DueIn(period, at, deadline, delay);
+        }
+
+        Assert.InRange(at, deadline, deadline + delay);
+        Assert.Equal(deadline + delay, at); // not the period after the last sync before it
+    }
+
+    [Fact]
+    public void The_validator_names_a_negative_delay_of_the_sync_after_the_deadline()
+    {
+        var validator = new LifecycleOptionsValidator();
+        var negative = validator.Validate(null, new LifecycleOptions { DeadlineSyncDelay = TimeSpan.FromMinutes(-1) });
+        Assert.Contains("Lifecycle:DeadlineSyncDelay must be zero or more", negative.FailureMessage, StringComparison.Ordinal);
+        Assert.True(validator.Validate(null, new LifecycleOptions { DeadlineSyncDelay = TimeSpan.Zero }).Succeeded);
+    }
+
+    [Fact]
     public void The_validator_names_a_longest_period_below_the_shortest_or_beyond_orleans_limit()
     {
         var validator = new LifecycleOptionsValidator();
