@@ -66,11 +66,21 @@ internal sealed class LocalCluster : IAsyncDisposable
     public Task<string> ScriptAsync(TimeSpan timeout, params string[] arguments) =>
         RunAsync("bash", [Path.Combine(RepositoryRoot.Path, "deploy", "local-cluster.sh"), .. arguments], timeout);
 
-    /// <summary>The last lines of a host's log (e.g. <c>silo-1</c>), for failure messages.</summary>
-    public string LogTail(string name)
+    /// <summary>The last <paramref name="count"/> warnings and errors of a host's log (the level line and the message line after it).</summary>
+    public string LogProblems(string name, int count = 20)
     {
         var path = Path.Combine(StateFolder, "logs", $"{name}.log");
-        return File.Exists(path) ? string.Join('\n', File.ReadLines(path).TakeLast(30)) : $"(no log {path})";
+        if (!File.Exists(path))
+        {
+            return $"(no log {path})";
+        }
+
+        var lines = File.ReadAllLines(path);
+        var problems = lines.Select((line, i) => (line, i))
+            .Where(l => l.line.StartsWith("warn:", StringComparison.Ordinal) || l.line.StartsWith("fail:", StringComparison.Ordinal) || l.line.StartsWith("crit:", StringComparison.Ordinal))
+            .TakeLast(count)
+            .Select(l => l.i + 1 < lines.Length ? $"{l.line}\n{lines[l.i + 1]}" : l.line);
+        return string.Join('\n', problems);
     }
 
     /// <summary>The activations of the Directory quota grain the silos logged (see <see cref="LogLines"/>).</summary>
