@@ -8,6 +8,7 @@ using Belajar.Grains.Directory;
 using Belajar.Grains.Lifecycle;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Orleans.Storage;
 
 namespace Belajar.Grains.Schools;
 
@@ -140,6 +141,14 @@ public sealed partial class SchoolGrain(
         try
         {
             await state.WriteStateAsync();
+        }
+        catch (InconsistentStateException)
+        {
+            // Another activation of this school wrote since this one read (two activations while the cluster recovers from a
+            // lost silo): what this one holds is stale and every later write would fail the same way. It goes, so that the next
+            // call reads the stored state; the worker's turn fails as any failed write does and the next activation carries on.
+            DeactivateOnIdle();
+            throw;
         }
         finally
         {
