@@ -119,6 +119,7 @@ public sealed class ProgrammeBenchmark : IBenchmark
             using var expired = new ReminderTickCounter();
             activity = new ReminderActivity(clock, silos.Select(s => s.Address), new HashSet<string>(StringComparer.Ordinal) { "deadline" });
             var held = new HeldClock(clock, silos, activity);
+            await Task.WhenAll(variants.Select(v => v.StartSignInDiscoveryAsync()));
             var schools = sizes.Select((size, n) => School(n, size)).ToList();
             try
             {
