@@ -5,8 +5,10 @@ using Belajar.Abstractions.Accounts;
 using Belajar.Abstractions.Schools;
 using Belajar.Directory.Emulator;
 using Belajar.Grains.Accounts;
+using Belajar.Grains.Lifecycle;
 using Belajar.LocalServices;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Orleans.Configuration;
 using Orleans.TestingHost;
@@ -29,7 +31,10 @@ internal sealed class ProgrammeVariant(string name, IReadOnlyDictionary<string, 
     public static TimeSpan ResponseTimeout { get; set; } = TimeSpan.FromMinutes(10);
 
     private readonly Dictionary<string, (string Email, string Password)> _logins = new(StringComparer.Ordinal);
+    private const string SignInDiscoverySetting = "Lifecycle:SignInDiscovery";
+
     private TestCluster? _cluster;
+    private bool _signInsFromActivities;
 
     public string Name { get; } = name;
 
@@ -61,10 +66,33 @@ internal sealed class ProgrammeVariant(string name, IReadOnlyDictionary<string, 
             builder.Properties[key] = value;
         }
 
+        // discovery from the login activities starts once the held clock watches (StartSignInDiscoveryAsync): a reminder
+        // registered while the silo starts arms before anyone listens, and the clock would wait for it forever
+        _signInsFromActivities = settings.GetValueOrDefault(SignInDiscoverySetting) == nameof(SignInDiscoveryMode.Activities);
+        if (_signInsFromActivities)
+        {
+            builder.Properties[SignInDiscoverySetting] = nameof(SignInDiscoveryMode.Listing);
+        }
+
         builder.AddSiloBuilderConfigurator<ClockConfigurator>();
         builder.AddClientBuilderConfigurator<PatientClient>();
         _cluster = builder.Build();
         await _cluster.DeployAsync();
+    }
+
+    /// <summary>
+    /// With <c>Lifecycle:SignInDiscovery</c> = <c>Activities</c> in the variant's settings: switches the silo's live options to it
+    /// and registers the discovery's reminder (what a silo start does), now that the held clock sees its events.
+    /// </summary>
+    public async Task StartSignInDiscoveryAsync()
+    {
+        if (!_signInsFromActivities)
+        {
+            return;
+        }
+
+        ((InProcessSiloHandle)_cluster!.Primary!).SiloHost!.Services.GetRequiredService<IOptions<LifecycleOptions>>().Value.SignInDiscovery = SignInDiscoveryMode.Activities;
+        await Grains.GetGrain<ISignInDiscoveryGrain>(ISignInDiscoveryGrain.Key).EnsureScheduledAsync();
     }
 
     /// <summary>Provisions each school (its roster through the school grain), then its operator downloads every account.</summary>

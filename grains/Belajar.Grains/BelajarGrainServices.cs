@@ -48,6 +48,7 @@ public static class BelajarGrainServices
         services.AddHostedService<QuotaLeaseService>();
         services.AddSingleton<DeactivationWindowCheck>();
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<DeactivationWindowCheck>());
+        services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, SignInDiscoveryStart>();
         return services;
     }
 

@@ -78,6 +78,15 @@ public interface IAccountGrain : IGrainWithStringKey
     Task<AccountRecord?> ApplyDirectoryStatusAsync(DirectoryUserStatus status);
 
     /// <summary>
+    /// A successful sign-in at <paramref name="signedInAt"/> that Google's login activities report for the account's address
+    /// (sign-in discovery): a <c>Created</c> or <c>Distributed</c> account is <c>Activated</c> (Google lets nobody through before
+    /// the new password and the terms), its deadline ends and its home school is told. Ignored for any other status and for a
+    /// sign-in at or before a reactivation. No Google call.
+    /// </summary>
+    [Alias("ApplySignIn")]
+    Task<AccountRecord?> ApplySignInAsync(DateTimeOffset signedInAt);
+
+    /// <summary>
     /// The deadline check (what the account's reminder runs): not yet due → re-registered for the current due time; due → read
     /// back from Google, never signed in → suspended and <c>Deactivated</c>, else <c>Activated</c>; the reminder removed. Idempotent.
     /// </summary>

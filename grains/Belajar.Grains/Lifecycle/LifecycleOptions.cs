@@ -48,6 +48,22 @@ public sealed class LifecycleOptions
     /// </summary>
     public TimeSpan SyncMaxPeriod { get; set; } = TimeSpan.FromDays(14);
 
+    /// <summary>
+    /// How sign-ins are found: <see cref="SignInDiscoveryMode.Listing"/> (each school lists its users on its periodic sync) or
+    /// <see cref="SignInDiscoveryMode.Activities"/> (one domain-wide read of the Reports API's login activities every
+    /// <see cref="SignInDiscoveryPeriod"/>; a school then lists only for the sync just after the deadline and on request).
+    /// </summary>
+    public SignInDiscoveryMode SignInDiscovery { get; set; } = SignInDiscoveryMode.Listing;
+
+    /// <summary>How often the login activities are read with <see cref="SignInDiscoveryMode.Activities"/>.</summary>
+    public TimeSpan SignInDiscoveryPeriod { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// How far before the newest activity seen each read of the login activities starts again: Google reports an activity some
+    /// time after it happened (<c>SignInWatermark</c>).
+    /// </summary>
+    public TimeSpan SignInDiscoveryOverlap { get; set; } = TimeSpan.FromMinutes(15);
+
     /// <summary>A school none of whose accounts is Created or Distributed stops its periodic sync (again on when one is).</summary>
     public bool SyncStopsWhenSettled { get; set; } = true;
 
@@ -56,4 +72,14 @@ public sealed class LifecycleOptions
 
     /// <summary>How long a person gone from Dapodik keeps a working account (belajar.id warns at 30 and 3 days).</summary>
     public TimeSpan LeaverGracePeriod { get; set; } = TimeSpan.FromDays(30);
+}
+
+/// <summary>How sign-ins are found (<c>Lifecycle:SignInDiscovery</c>).</summary>
+public enum SignInDiscoveryMode
+{
+    /// <summary>Each school lists its users (<c>users.list</c>, Directory quota) on its periodic sync.</summary>
+    Listing = 0,
+
+    /// <summary>One domain-wide read of the login activities (<c>activities.list</c>, Reports quota) on a period.</summary>
+    Activities = 1,
 }

@@ -32,6 +32,13 @@ public sealed class LifecycleOptionsValidator : IValidateOptions<LifecycleOption
             problems.Add($"{Section}:{nameof(options.SyncMaxPeriod)}", "at most 45.00:00:00 (Orleans' longest reminder period), e.g. 14.00:00:00", options.SyncMaxPeriod);
         }
 
+        problems.AtLeast($"{Section}:{nameof(options.SignInDiscoveryPeriod)}", options.SignInDiscoveryPeriod, MinimumSyncPeriod, "Orleans' shortest reminder period");
+        if (options.SignInDiscoveryPeriod > MaximumSyncPeriod)
+        {
+            problems.Add($"{Section}:{nameof(options.SignInDiscoveryPeriod)}", "at most 45.00:00:00 (Orleans' longest reminder period), e.g. 01:00:00", options.SignInDiscoveryPeriod);
+        }
+
+        problems.NotNegative($"{Section}:{nameof(options.SignInDiscoveryOverlap)}", options.SignInDiscoveryOverlap);
         problems.NotNegative($"{Section}:{nameof(options.LeaverGracePeriod)}", options.LeaverGracePeriod);
         return problems.Result();
     }

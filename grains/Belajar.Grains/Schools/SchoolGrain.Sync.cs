@@ -14,7 +14,9 @@ namespace Belajar.Grains.Schools;
 /// offset (a hash of its NPSN) so that schools do not all call Google at once, then at the period <see cref="SyncCadence"/>
 /// derives from what the last sync changed, and once just after the deadline for the accounts' deadline checks
 /// (<c>Lifecycle:SyncAfterDeadline</c>); a school with no pending account (Created or Distributed) removes it
-/// (<c>Lifecycle:SyncStopsWhenSettled</c>) and registers it again when an account becomes pending.
+/// (<c>Lifecycle:SyncStopsWhenSettled</c>) and registers it again when an account becomes pending. When sign-ins come from the
+/// login activities (<c>Lifecycle:SignInDiscovery</c> = <c>Activities</c>, <c>SignInDiscoveryGrain</c>) the reminder lists only
+/// for the sync just after the deadline (<see cref="SyncCadence.WithActivities"/>); <see cref="SyncNowAsync"/> on request lists as ever.
 /// </summary>
 public sealed partial class SchoolGrain
 {
@@ -119,6 +121,12 @@ public sealed partial class SchoolGrain
             return;
         }
 
+        if (options.SignInDiscovery == SignInDiscoveryMode.Activities)
+        {
+            await SyncForTheDeadlineOnlyAsync(options);
+            return;
+        }
+
         var before = S.Accounts.Values.Select(a => a.View).Where(IsPending).ToList();
         await SyncNowAsync();
         var changed = before.Count(v => !S.Accounts.TryGetValue(v.AccountKey, out var now)
@@ -144,6 +152,42 @@ public sealed partial class SchoolGrain
     }
 
     /// <summary>
+    /// Sign-ins come from the login activities (<c>Lifecycle:SignInDiscovery</c> = <c>Activities</c>): the reminder lists only
+    /// for the sync just after the deadline, then goes; before it, a tick only sets the reminder closer (<see cref="SyncCadence.WithActivities"/>).
+    /// </summary>
+    private async Task SyncForTheDeadlineOnlyAsync(LifecycleOptions options)
+    {
+        var plan = SyncCadence.WithActivities(time.GetUtcNow(), options.ActivationDeadline, SyncAfterDeadline(options), options.SyncMaxPeriod);
+        if (plan.SyncNow)
+        {
+            await SyncNowAsync();
+        }
+
+        if (plan.NextIn is not { } dueIn)
+        {
+            await StopSyncAsync(settled: false);
+            return;
+        }
+
+        await ScheduleDeadlineSyncAsync(dueIn, options);
+    }
+
+    /// <summary>The reminder for the sync after the deadline, <paramref name="dueIn"/> from now, repeating at <c>Lifecycle:SyncMaxPeriod</c>.</summary>
+    private async Task ScheduleDeadlineSyncAsync(TimeSpan dueIn, LifecycleOptions options)
+    {
+        if (dueIn == options.SyncMaxPeriod && S.SyncReminderPeriod == options.SyncMaxPeriod && S.SyncShortestPeriod == options.SyncPeriod)
+        {
+            return; // the reminder fires again a period from now by itself
+        }
+
+        await this.RegisterOrUpdateReminder(SyncReminder, dueIn, options.SyncMaxPeriod);
+        S.SyncReminderPeriod = options.SyncMaxPeriod;
+        S.SyncShortestPeriod = options.SyncPeriod;
+        await SaveAsync();
+        LogDeadlineSyncPlanned(S.Info?.Npsn, dueIn);
+    }
+
+    /// <summary>
     /// The delay after the deadline of the school's sync for the deadline checks (<c>Lifecycle:DeadlineSyncDelay</c>), or null
     /// when there is none: <c>Lifecycle:SyncAfterDeadline</c> off, or the checks reuse no read (<c>DeadlineStatusMaxAge</c> zero).
     /// </summary>
@@ -164,6 +208,17 @@ public sealed partial class SchoolGrain
             return;
         }
 
+        if (options.SignInDiscovery == SignInDiscoveryMode.Activities)
+        {
+            // no periodic listing: only the sync after the deadline, when it is still ahead
+            if (SyncCadence.WithActivities(time.GetUtcNow(), options.ActivationDeadline, SyncAfterDeadline(options), options.SyncMaxPeriod).NextIn is { } dueIn)
+            {
+                await ScheduleDeadlineSyncAsync(dueIn, options);
+            }
+
+            return;
+        }
+
         var dueTime = SyncCadence.DueIn(
             TimeSpan.FromMinutes(1) + StableSpread.Offset(S.Info.Npsn, shortest), time.GetUtcNow(), options.ActivationDeadline, SyncAfterDeadline(options));
         await this.RegisterOrUpdateReminder(SyncReminder, dueTime, shortest);
@@ -172,7 +227,8 @@ public sealed partial class SchoolGrain
         await SaveAsync();
     }
 
-    private async Task StopSyncAsync()
+    /// <param name="settled">True: no account is pending; false: no scheduled sync is left (sign-ins come from the login activities).</param>
+    private async Task StopSyncAsync(bool settled = true)
     {
         if (await this.GetReminder(SyncReminder) is { } reminder)
         {
@@ -185,7 +241,14 @@ public sealed partial class SchoolGrain
             await SaveAsync();
         }
 
-        LogSyncStopped(S.Info?.Npsn);
+        if (settled)
+        {
+            LogSyncStopped(S.Info?.Npsn);
+        }
+        else
+        {
+            LogDeadlineSyncDone(S.Info?.Npsn);
+        }
     }
 
     private int PendingCount() => S.Accounts.Values.Count(a => IsPending(a.View) && IsHome(a.View)); // a guest's account is synced by its home school
@@ -212,6 +275,12 @@ public sealed partial class SchoolGrain
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "School {Npsn}: no pending account, the periodic sync stops until one is pending")]
     private partial void LogSyncStopped(string? npsn);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "School {Npsn}: sign-ins come from the login activities, the sync after the deadline is due in {DueIn}")]
+    private partial void LogDeadlineSyncPlanned(string? npsn, TimeSpan dueIn);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "School {Npsn}: sign-ins come from the login activities and no scheduled sync is left, the reminder goes")]
+    private partial void LogDeadlineSyncDone(string? npsn);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "School {Npsn}: {Changed} of {Pending} pending accounts changed, next sync in {DueIn}, then every {Period}")]
     private partial void LogSyncPeriod(string? npsn, int pending, int changed, TimeSpan dueIn, TimeSpan period);

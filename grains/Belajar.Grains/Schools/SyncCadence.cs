@@ -77,7 +77,39 @@ public static class SyncCadence
         return untilThen < planned ? untilThen : planned;
     }
 
+    /// <summary>
+    /// The school's <c>sync</c> reminder when sign-ins come from the login activities (<c>Lifecycle:SignInDiscovery</c> =
+    /// <c>Activities</c>): the periodic listing is not needed to find sign-ins, so the only scheduled sync is the one just after
+    /// the deadline (<paramref name="afterDeadline"/> after <paramref name="deadline"/>) that the deadline checks reuse.
+    /// </summary>
+    /// <param name="now">The time of the tick (or of the registration).</param>
+    /// <param name="deadline">The activation deadline.</param>
+    /// <param name="afterDeadline"><c>Lifecycle:DeadlineSyncDelay</c>, or null when there is no sync after the deadline.</param>
+    /// <param name="longest">
+    /// <c>Lifecycle:SyncMaxPeriod</c>: the furthest a reminder is set ahead (Orleans caps a reminder's period), so a school waits
+    /// for a far deadline in ticks of at most this length, each without a Google call.
+    /// </param>
+    /// <returns>
+    /// Whether to list now (at or after the sync's time), and when the reminder fires next (null: no further scheduled sync, the
+    /// reminder goes).
+    /// </returns>
+    public static ActivitiesSyncPlan WithActivities(DateTimeOffset now, DateTimeOffset deadline, TimeSpan? afterDeadline, TimeSpan longest)
+    {
+        if (afterDeadline is not { } delay)
+        {
+            return new ActivitiesSyncPlan(false, null);
+        }
+
+        var left = deadline + delay - now;
+        return left <= TimeSpan.Zero ? new ActivitiesSyncPlan(true, null) : new ActivitiesSyncPlan(false, left < longest ? left : longest);
+    }
+
     private static TimeSpan Twice(TimeSpan period) => period > TimeSpan.MaxValue / 2 ? TimeSpan.MaxValue : period * 2;
 
     private static TimeSpan Clamp(TimeSpan value, TimeSpan min, TimeSpan max) => value < min ? min : value > max ? max : value;
 }
+
+/// <summary>What a school's <c>sync</c> reminder does with sign-ins found from the login activities (<see cref="SyncCadence.WithActivities"/>).</summary>
+/// <param name="SyncNow">List the school's users now: this is the sync just after the deadline.</param>
+/// <param name="NextIn">When the reminder fires next; null when no scheduled sync is left (the reminder goes).</param>
+public readonly record struct ActivitiesSyncPlan(bool SyncNow, TimeSpan? NextIn);
