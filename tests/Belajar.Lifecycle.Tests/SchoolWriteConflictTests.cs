@@ -13,8 +13,8 @@ namespace Belajar.Lifecycle.Tests;
 
 /// <summary>
 /// A school whose write is refused because another activation of it wrote first (two activations while the cluster recovers
-/// from a lost silo) does not go on with its stale state: it deactivates, and the next activation reads what is stored and
-/// finishes the work from there. Through the real grains, the embedded profile's memory storage and the emulator.
+/// from a lost silo) does not go on with its stale state: it reads what is stored and finishes the work from there, with no
+/// call from outside. Through the real grains, the embedded profile's memory storage and the emulator.
 /// </summary>
 public sealed class SchoolWriteConflictTests : IAsyncLifetime
 {
@@ -30,7 +30,7 @@ public sealed class SchoolWriteConflictTests : IAsyncLifetime
 
         await grain.AcceptRosterAsync(new SchoolProvisioning("run-conflict-1", school, specs));
 
-        // the rival's version is what the school shows once the refused activation has gone: its state was re-read
+        // the rival's version is what the school shows: its state was read again after the refused write
         var info = await Poll.UntilAsync(() => grain.GetInfoAsync(), i => i?.Nama == RivalSchoolWrites.RivalName, TimeSpan.FromSeconds(60),
             "the school to show the stored state the rival wrote");
         Assert.Equal(school.Npsn, info!.Npsn);

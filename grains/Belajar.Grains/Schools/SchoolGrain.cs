@@ -145,9 +145,10 @@ public sealed partial class SchoolGrain(
         catch (InconsistentStateException)
         {
             // Another activation of this school wrote since this one read (two activations while the cluster recovers from a
-            // lost silo): what this one holds is stale and every later write would fail the same way. It goes, so that the next
-            // call reads the stored state; the worker's turn fails as any failed write does and the next activation carries on.
-            DeactivateOnIdle();
+            // lost silo): what this one holds is stale and every later write would fail the same way. It takes the stored state
+            // (its pending roster, records and attempts); the turn fails as any failed write does, and the worker's next tick
+            // carries on from what is stored (accounts are idempotent: one already made answers its record again).
+            await state.ReadStateAsync();
             throw;
         }
         finally
