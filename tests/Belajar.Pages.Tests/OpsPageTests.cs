@@ -35,6 +35,8 @@ public sealed class OpsPageTests(PagesHost host, SystemBrowser browser)
         Assert.Contains("25%", await sync.InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("45%", await page.Locator("#quota-classes tr[data-class='Bulk']").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal(4, await page.Locator("#quota-classes tbody tr").CountAsync());
+        Assert.Equal(4, await page.Locator("#quota-classes tbody td[data-longest-wait-ms]").CountAsync()); // each class's longest wait
+        Assert.Contains("Tunggu terlama", await page.Locator("#quota-classes thead").InnerTextAsync(), StringComparison.Ordinal);
         await page.Locator("#run-plan[data-run='']", new() { HasText = "Tidak ada proses yang berjalan" }).WaitForAsync(); // the run completed
         Assert.Equal("id", await page.GetAttributeAsync("html", "lang"));
         await SystemBrowser.ScreenshotAsync(page, "ops-pusdatin");

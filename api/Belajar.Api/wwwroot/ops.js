@@ -99,12 +99,19 @@
   function quotaClasses(quota) {
     const names = { Interactive: "Interaktif (operator)", Sync: "Sinkronisasi", Deadline: "Tenggat", Bulk: "Penyediaan massal" };
     const head = el("tr", {}, el("th", {}, "Kelas panggilan"), el("th", { class: "num" }, "Jatah terjamin"),
-      el("th", { class: "num" }, "Terpakai 60 dtk terakhir"), el("th", { class: "num" }, "Menunggu"));
+      el("th", { class: "num" }, "Terpakai 60 dtk terakhir"), el("th", { class: "num" }, "Menunggu"),
+      el("th", { class: "num" }, "Tunggu terlama 60 dtk terakhir"));
     const rows = (quota.classes || []).map(c => el("tr", { "data-class": c.class },
       el("td", {}, names[c.class] || c.class),
       el("td", { class: "num" }, `${c.sharePercent}% (${fmt(Math.floor(quota.queriesPerMinute * c.sharePercent / 100))}/menit)`),
-      el("td", { class: "num" }, fmt(c.usedLastMinute)), el("td", { class: "num" }, fmt(c.waiting))));
+      el("td", { class: "num" }, fmt(c.usedLastMinute)), el("td", { class: "num" }, fmt(c.waiting)),
+      el("td", { class: "num", "data-longest-wait-ms": c.longestWaitMs || 0 }, waitText(c.longestWaitMs || 0))));
     return el("div", { class: "scroll" }, el("table", { id: "quota-classes" }, el("thead", {}, head), el("tbody", {}, ...rows)));
+  }
+
+  // a wait for a permit: milliseconds under a second, else seconds with one decimal
+  function waitText(ms) {
+    return ms < 1000 ? `${fmt(ms)} milidetik` : `${(ms / 1000).toLocaleString(I18n.locale(), { maximumFractionDigits: 1 })} dtk`;
   }
 
   // the running run's ETA from the national planner (the arithmetic of `plan`)

@@ -47,11 +47,13 @@ public sealed record QuotaUsage(
 
 /// <summary>
 /// One class of Directory calls (<c>Interactive</c>, <c>Sync</c>, <c>Deadline</c>, <c>Bulk</c>): its guaranteed share of the quota in
-/// percent (<c>Directory:Shares:{Class}</c>), the permits it got in the last 60 s and the callers waiting for one.
+/// percent (<c>Directory:Shares:{Class}</c>), the permits it got in the last 60 s, the callers waiting for one and the longest
+/// a caller waited for a permit handed out in the last 60 s (milliseconds).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("belajar.QuotaClassUse")]
 public sealed record QuotaClassUse(
     [property: Id(0)] string Class,
     [property: Id(1)] int SharePercent,
     [property: Id(2)] int UsedLastMinute,
-    [property: Id(3)] int Waiting);
+    [property: Id(3)] int Waiting,
+    [property: Id(4)] int LongestWaitMs = 0);

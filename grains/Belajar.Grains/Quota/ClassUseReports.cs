@@ -21,7 +21,7 @@ public sealed class ClassUseReports(TimeProvider time)
         _bySilo[siloId] = (time.GetUtcNow(), classes);
     }
 
-    /// <summary>Use and waiting callers summed per class over fresh reports; the share as the newest report states it.</summary>
+    /// <summary>Use and waiting callers summed per class over fresh reports, the longest wait of any silo; the share as the newest report states it.</summary>
     public IReadOnlyList<QuotaClassUse> Summed()
     {
         var now = time.GetUtcNow();
@@ -36,6 +36,7 @@ public sealed class ClassUseReports(TimeProvider time)
             {
                 UsedLastMinute = _bySilo.Values.Sum(r => r.Classes.Where(x => x.Class == c.Class).Sum(x => x.UsedLastMinute)),
                 Waiting = _bySilo.Values.Sum(r => r.Classes.Where(x => x.Class == c.Class).Sum(x => x.Waiting)),
+                LongestWaitMs = _bySilo.Values.SelectMany(r => r.Classes.Where(x => x.Class == c.Class)).Max(x => x.LongestWaitMs),
             })
             .ToList();
     }

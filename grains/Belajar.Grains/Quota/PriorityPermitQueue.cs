@@ -1,9 +1,12 @@
+using Belajar.Grains.Metrics;
+
 namespace Belajar.Grains.Quota;
 
 /// <summary>
 /// A silo's local permits for Directory calls, refilled from <see cref="Lease"/>s, divided among the classes that wait by their
 /// guaranteed shares (<see cref="ShareScheduler"/>: a waiting class gets at least its share of the permits, what a class leaves
 /// goes to the others, ties go to <see cref="DirectoryPriority.Interactive"/> first), first come first served within a class.
+/// Each permit's wait is recorded per class (<see cref="BelajarMetrics.QuotaWait"/>, and the longest of the last minute for <c>/ops</c>).
 /// A permit is spent by the
 /// call it allows (nothing to release). Permits void at their lease's expiry; the refill loop collects them
 /// with <see cref="RemoveExpired"/> and returns them to the ledger. Thread-safe.
@@ -38,6 +41,15 @@ public sealed class PriorityPermitQueue
         lock (_gate)
         {
             return _use.LastMinute(priority, _time.GetUtcNow());
+        }
+    }
+
+    /// <summary>The longest a caller of <paramref name="priority"/> waited for a permit handed out in the last 60 s (for <c>/ops</c>).</summary>
+    public TimeSpan LongestWaitLastMinute(DirectoryPriority priority)
+    {
+        lock (_gate)
+        {
+            return _use.LongestWait(priority, _time.GetUtcNow());
         }
     }
 
@@ -99,11 +111,11 @@ public sealed class PriorityPermitQueue
 
             if (TryTake())
             {
-                Served(priority);
+                Served(priority, TimeSpan.Zero);
                 return new ValueTask<bool>(true);
             }
 
-            var waiter = new Waiter(this);
+            var waiter = new Waiter(this, _time.GetTimestamp());
             waiter.Node = _waiters[index].AddLast(waiter);
             if (cancellationToken.CanBeCanceled)
             {
@@ -139,7 +151,7 @@ public sealed class PriorityPermitQueue
                 var queue = _waiters[Index(priority)];
                 var node = queue.First!;
                 queue.RemoveFirst();
-                Served(priority);
+                Served(priority, _time.GetElapsedTime(node.Value.Since));
                 node.Value.Registration.Unregister();
                 node.Value.Completion.TrySetResult(true);
             }
@@ -205,10 +217,11 @@ public sealed class PriorityPermitQueue
         return false;
     }
 
-    private void Served(DirectoryPriority priority)
+    private void Served(DirectoryPriority priority, TimeSpan waited)
     {
         _scheduler.Served(priority);
-        _use.Record(priority, _time.GetUtcNow());
+        _use.Record(priority, _time.GetUtcNow(), waited);
+        BelajarMetrics.QuotaWait.Record(waited.TotalSeconds, new KeyValuePair<string, object?>(BelajarMetrics.ClassTag, priority.ToString()));
     }
 
     private void PurgeExpired()
@@ -247,8 +260,11 @@ public sealed class PriorityPermitQueue
         _ => throw new ArgumentOutOfRangeException(nameof(priority), priority, "Use Interactive, Sync, Bulk or Deadline."),
     };
 
-    private sealed class Waiter(PriorityPermitQueue owner)
+    private sealed class Waiter(PriorityPermitQueue owner, long since)
     {
+        /// <summary>When it started waiting (<see cref="TimeProvider.GetTimestamp"/>).</summary>
+        public long Since { get; } = since;
+
         public TaskCompletionSource<bool> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public LinkedListNode<Waiter>? Node { get; set; }

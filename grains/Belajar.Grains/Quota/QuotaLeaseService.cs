@@ -90,7 +90,8 @@ public sealed partial class QuotaLeaseService(
     /// <summary>The silo's use per class, in the order of <see cref="ShareScheduler.Classes"/>.</summary>
     public static IReadOnlyList<QuotaClassUse> ClassUse(PriorityPermitQueue permits) =>
         ShareScheduler.Classes.Select(c => new QuotaClassUse(
-            c.ToString(), (int)Math.Round(permits.Shares.Of(c) * 100), permits.UsedLastMinute(c), permits.WaitingAt(c))).ToList();
+            c.ToString(), (int)Math.Round(permits.Shares.Of(c) * 100), permits.UsedLastMinute(c), permits.WaitingAt(c),
+            (int)Math.Ceiling(permits.LongestWaitLastMinute(c).TotalMilliseconds))).ToList();
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not lease Directory quota; trying again")]
     private partial void LogLeaseFailed(Exception ex);
