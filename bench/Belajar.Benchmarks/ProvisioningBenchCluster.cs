@@ -1,6 +1,7 @@
 using System.Globalization;
 using Belajar.Directory.Emulator;
 using Belajar.Grains.Accounts;
+using Belajar.Grains.Admins;
 using Belajar.LocalServices;
 using Orleans.TestingHost;
 
@@ -21,6 +22,7 @@ internal static class ProvisioningBenchCluster
         builder.Properties["Directory:QueriesPerMinute"] = queriesPerMinute.ToString(CultureInfo.InvariantCulture);
         builder.Properties["Secrets:PasswordKeys:bench"] = PasswordProtectionOptions.GenerateKey();
         builder.Properties["Secrets:ActivePasswordKeyId"] = "bench";
+        builder.Properties["Secrets:NikPepper"] = NikHashOptions.Generate(); // person claims, as every deployment keys them
         builder.Properties["Logging:LogLevel:Default"] = "Warning";
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {

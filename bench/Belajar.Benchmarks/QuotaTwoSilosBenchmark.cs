@@ -38,6 +38,11 @@ public sealed class QuotaTwoSilosBenchmark : IBenchmark
         try
         {
             var figures = await MeasureAsync(cluster, emulator, snapshot, warmUp, window);
+            if (figures.Calls == 0)
+            {
+                throw new InvalidOperationException("No Directory call in the measured window: the run provisioned nothing (the silos' logs are in logs/).");
+            }
+
             Report(context, quota, learners, window, figures);
         }
         finally

@@ -27,7 +27,7 @@ public sealed partial class PersonClaims(IGrainFactory grains, IOptions<NikHashO
             return candidates.ToList();
         }
 
-        if (new NikHashOptionsValidator().Validate(null, pepper.Value).Failed)
+        if (Pepper() is not { } secret)
         {
             if (Interlocked.Exchange(ref _warned, 1) == 0)
             {
@@ -37,10 +37,22 @@ public sealed partial class PersonClaims(IGrainFactory grains, IOptions<NikHashO
             return candidates.ToList();
         }
 
-        var secret = pepper.Value.PepperBytes();
         var keyed = await Task.WhenAll(candidates.Select(c => KeyAsync(c, secret)));
         var seen = new HashSet<string>(StringComparer.Ordinal);
         return keyed.Where(c => seen.Add(c.AccountKey)).ToList();
+    }
+
+    // the silo registers the pepper's validator (checked where nominations need it), so reading a missing one throws here
+    private byte[]? Pepper()
+    {
+        try
+        {
+            return NikHashOptionsValidator.Decode(pepper.Value.NikPepper);
+        }
+        catch (OptionsValidationException)
+        {
+            return null;
+        }
     }
 
     private async Task<AccountCandidate> KeyAsync(AccountCandidate candidate, byte[] secret)
