@@ -30,6 +30,7 @@ public static class PlanDefaults
             SyncAfterDeadline = lifecycle.SyncAfterDeadline,
             DeadlineSyncDelay = lifecycle.DeadlineSyncDelay,
             DeadlineStatusMaxAge = lifecycle.DeadlineStatusMaxAge,
+            DeactivationWindow = lifecycle.DeactivationWindow,
             BulkShare = new QuotaSharesOptions().Bulk / 100.0,
         };
     }

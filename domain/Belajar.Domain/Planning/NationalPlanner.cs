@@ -18,11 +18,12 @@ namespace Belajar.Domain.Planning;
 /// zero) every school lists once just after it, one query per page (every school holds a never-used account when the share
 /// is above zero), and a never-used account's check reuses that read for 1 query (<c>users.patch</c>) instead of 2
 /// (<c>users.get</c> too) when it starts within <see cref="PlanInput.DeadlineStatusMaxAge"/> of the read
-/// (<see cref="DeadlineReadReuse"/>: the checks spread over the sweep, i.e. <c>Lifecycle:DeactivationWindow</c> sized to the
-/// quota as the silo's start-up check asks; the reads taken to come after the delay and the syncs' own pages).</item>
+/// (<see cref="DeadlineReadReuse"/>: the checks spread over <see cref="PlanInput.DeactivationWindow"/>, or over the sweep
+/// when the quota needs longer, as if the window were sized to it as the silo's start-up check asks; the reads taken to come
+/// after the delay and the time the syncs' own pages take at the quota).</item>
 /// </list>
 /// Provisioning gets what the syncs leave, but never less than its guaranteed share (<see cref="PlanInput.BulkShare"/>), as
-/// the silos divide the quota; the sweep has the whole quota (provisioning has ended and the schools' periodic syncs after
+/// the silos divide the quota; the sweep lasts the window at least and has the whole quota (provisioning has ended and the schools' periodic syncs after
 /// the deadline, a few per school at a doubling period until their checks are done, are left out; interactive calls and
 /// org units, ~0.01 per account, too). The sweep starts at the deadline, or when provisioning ends if that is later.
 /// </summary>
@@ -55,10 +56,11 @@ public static class NationalPlanner
         var deadlineSync = syncAfter ? pages : 0;
         var readAfter = input.DeadlineSyncDelay.TotalDays + (double)deadlineSync / perDay;
         var maxAge = syncAfter ? input.DeadlineStatusMaxAge.TotalDays : 0;
-        var sweepDays = DeadlineReadReuse.SpreadNeeded(checks, deadlineSync, perDay, readAfter, maxAge);
+        var window = Math.Max(0, input.DeactivationWindow.TotalDays);
+        var sweepDays = Math.Max(window, DeadlineReadReuse.SpreadNeeded(checks, deadlineSync, perDay, readAfter, maxAge));
         var callsPerCheck = DeadlineReadReuse.CallsPerCheck(sweepDays, readAfter, maxAge);
         TimeSpan? maxAgeNeeded = syncAfter
-            ? TimeSpan.FromDays(Math.Max(0, DeadlineReadReuse.SpreadNeeded(checks, deadlineSync, perDay, readAfter, double.MaxValue) - readAfter))
+            ? TimeSpan.FromDays(Math.Max(0, Math.Max(window, DeadlineReadReuse.SpreadNeeded(checks, deadlineSync, perDay, readAfter, double.MaxValue)) - readAfter))
             : null;
         var sweepStarts = input.Deadline > provisioningEnds ? input.Deadline : provisioningEnds;
         return new NationalPlan

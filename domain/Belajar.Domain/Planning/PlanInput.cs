@@ -40,6 +40,9 @@ public sealed record PlanInput
     /// <summary>How long after the deadline that sync comes (<c>Lifecycle:DeadlineSyncDelay</c>). Default 1 minute.</summary>
     public TimeSpan DeadlineSyncDelay { get; init; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>How far after the deadline the checks start (<c>Lifecycle:DeactivationWindow</c>). Default 30 minutes.</summary>
+    public TimeSpan DeactivationWindow { get; init; } = TimeSpan.FromMinutes(30);
+
     /// <summary>How old a sync's read may be for a check to reuse it (<c>Lifecycle:DeadlineStatusMaxAge</c>; 0: never). Default 1 h.</summary>
     public TimeSpan DeadlineStatusMaxAge { get; init; } = TimeSpan.FromHours(1);
 
