@@ -9,8 +9,9 @@ namespace Belajar.Grains.Lifecycle;
 
 /// <summary>
 /// At silo start (once the silo is active): the accounts waiting for their deadline (the national funnel: created − activated
-/// − deactivated), each checked at the cost <see cref="DeactivationWindowFit"/> counts, against what <c>Directory:QueriesPerMinute</c> allows within <c>Lifecycle:DeactivationWindow</c>
-/// (<see cref="DeactivationWindowFit"/>); a warning names the window that would fit. The result goes to
+/// − deactivated), each at the cost <see cref="DeactivationWindowFit"/> counts (2 queries, 1 for a check that reuses its school's
+/// sync just after the deadline), against what <c>Directory:QueriesPerMinute</c> allows within
+/// <c>Lifecycle:DeactivationWindow</c>; a warning names the window that would fit. The result goes to
 /// <see cref="IDeactivationWindowGrain"/>, where <c>/ops</c> reads it.
 /// </summary>
 public sealed partial class DeactivationWindowCheck(
