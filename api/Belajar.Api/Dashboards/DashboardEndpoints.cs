@@ -33,7 +33,8 @@ public static class DashboardEndpoints
         var national = await grains.GetGrain<IRegionGrain>(GrainKeys.Region(IRegionGrain.NationalKode)).GetStatsAsync();
         var usage = await sampler.QuotaGrain.GetUsageAsync();
         var statuses = runs.OfType<RunStatus>().ToList();
-        var syncPeriod = configuration.GetValue("Lifecycle:SyncPeriod", TimeSpan.FromHours(6));
+        var syncPeriod = configuration.GetValue("Lifecycle:SyncPeriod", TimeSpan.Zero); // zero: the planner's default
+        var activities = string.Equals(configuration["Lifecycle:SignInDiscovery"], "Activities", StringComparison.OrdinalIgnoreCase);
         return TypedResults.Ok(new OpsOverview(
             statuses,
             national,
@@ -41,7 +42,7 @@ public static class DashboardEndpoints
             sampler.History(),
             await ClusterAsync(grains),
             await grains.GetGrain<IDeactivationWindowGrain>(IDeactivationWindowGrain.Key).GetAsync(),
-            RunPlanView.Of(statuses, usage.QueriesPerMinute, syncPeriod, time.GetUtcNow())));
+            RunPlanView.Of(statuses, usage.QueriesPerMinute, syncPeriod, activities, time.GetUtcNow())));
     }
 
     public static async Task<Results<Ok<RegionView>, ProblemHttpResult>> RegionAsync(string kodeWilayah, IGrainFactory grains)

@@ -5,7 +5,8 @@ namespace Belajar.Api.Dashboards;
 
 /// <summary>
 /// The running run's ETA from the national planner (the same arithmetic as <c>plan</c>): its accounts not yet decided at the
-/// quota, after the syncs of its schools.
+/// quota, after what the syncs of its schools take while it runs (<see cref="NationalPlan.ProvisioningSyncQueriesPerDay"/>:
+/// half the schools listing every <c>Lifecycle:SyncPeriod</c>; none with sign-ins from the login activities).
 /// </summary>
 public sealed record RunPlanView(
     string RunId,
@@ -18,9 +19,10 @@ public sealed record RunPlanView(
 {
     /// <summary>
     /// The plan of the newest running run of <paramref name="runs"/> at <paramref name="queriesPerMinute"/>, from
-    /// <paramref name="now"/>; null when no run is running or the limiter is off (0 or less).
+    /// <paramref name="now"/>; null when no run is running or the limiter is off (0 or less). <paramref name="signInsFromActivities"/>:
+    /// <c>Lifecycle:SignInDiscovery</c> is <c>Activities</c> (the schools do not list periodically).
     /// </summary>
-    public static RunPlanView? Of(IEnumerable<RunStatus> runs, int queriesPerMinute, TimeSpan syncPeriod, DateTimeOffset now)
+    public static RunPlanView? Of(IEnumerable<RunStatus> runs, int queriesPerMinute, TimeSpan syncPeriod, bool signInsFromActivities, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(runs);
         if (queriesPerMinute <= 0 || runs.FirstOrDefault(r => r.State == RunState.Running) is not { } run)
@@ -29,11 +31,13 @@ public sealed record RunPlanView(
         }
 
         var left = Math.Max(0, run.AccountsEligible - run.AccountsCreated - run.AccountsFailed - run.AccountsSkipped);
-        var plan = NationalPlanner.Plan(new PlanInput
+        var input = new PlanInput
         {
             Accounts = left, Schools = run.SchoolsTotal, QueriesPerMinute = queriesPerMinute,
-            SyncPeriod = syncPeriod > TimeSpan.Zero ? syncPeriod : TimeSpan.FromHours(6), Start = now, Deadline = now,
-        });
-        return new RunPlanView(run.RunId, left, queriesPerMinute, plan.SyncQueriesPerDay, plan.SyncShareOfQuota, plan.ProvisioningDays, plan.ProvisioningEnds);
+            SignInsFromActivities = signInsFromActivities, Start = now, Deadline = now,
+        };
+        var plan = NationalPlanner.Plan(syncPeriod > TimeSpan.Zero ? input with { SyncPeriod = syncPeriod } : input);
+        return new RunPlanView(run.RunId, left, queriesPerMinute, plan.ProvisioningSyncQueriesPerDay,
+            (double)plan.ProvisioningSyncQueriesPerDay / plan.QueriesPerDay, plan.ProvisioningDays, plan.ProvisioningEnds);
     }
 }

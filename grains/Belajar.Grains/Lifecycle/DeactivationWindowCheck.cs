@@ -9,8 +9,9 @@ namespace Belajar.Grains.Lifecycle;
 
 /// <summary>
 /// At silo start (once the silo is active): the accounts waiting for their deadline (the national funnel: created − activated
-/// − deactivated) against what <c>Directory:QueriesPerMinute</c> allows within <c>Lifecycle:DeactivationWindow</c>
-/// (<see cref="DeactivationWindowFit"/>); a warning names the window that would fit. The result goes to
+/// − deactivated), each at the cost <see cref="DeactivationWindowFit"/> counts (2 queries, 1 for a check that reuses its school's
+/// sync just after the deadline), against what <c>Directory:QueriesPerMinute</c> allows within
+/// <c>Lifecycle:DeactivationWindow</c>; a warning names the window that would fit. The result goes to
 /// <see cref="IDeactivationWindowGrain"/>, where <c>/ops</c> reads it.
 /// </summary>
 public sealed partial class DeactivationWindowCheck(
@@ -32,10 +33,10 @@ public sealed partial class DeactivationWindowCheck(
             var c = national.Counters;
             var pending = c.Created - c.Activated - c.Deactivated;
             var window = lifecycle.Value.DeactivationWindow;
-            var fit = DeactivationWindowFit.Of(pending, quota.Value.QueriesPerMinute, window);
+            var fit = DeactivationWindowFit.Of(pending, quota.Value.QueriesPerMinute, lifecycle.Value);
             if (!fit.Fits)
             {
-                LogTooShort(pending, DeactivationWindowFit.CallsPerCheck, quota.Value.QueriesPerMinute, window, fit.WindowNeeded);
+                LogTooShort(pending, fit.CallsPerCheck, quota.Value.QueriesPerMinute, window, fit.WindowNeeded);
             }
 
             await grains.GetGrain<IDeactivationWindowGrain>(IDeactivationWindowGrain.Key).ReportAsync(new DeactivationWindowReport(
@@ -56,8 +57,8 @@ public sealed partial class DeactivationWindowCheck(
         return Task.CompletedTask;
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Lifecycle:DeactivationWindow {Window} is too short for the quota: {Pending} accounts await their deadline at {Calls} queries each, Directory:QueriesPerMinute {QueriesPerMinute}; a window of at least {Needed} fits (shorter only makes the checks wait on the quota)")]
-    private partial void LogTooShort(long pending, int calls, int queriesPerMinute, TimeSpan window, TimeSpan needed);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Lifecycle:DeactivationWindow {Window} is too short for the quota: {Pending} accounts await their deadline at {Calls:0.##} queries each (2, or 1 when the check reuses its school's sync just after the deadline), Directory:QueriesPerMinute {QueriesPerMinute}; a window of at least {Needed} fits (shorter only makes the checks wait on the quota)")]
+    private partial void LogTooShort(long pending, double calls, int queriesPerMinute, TimeSpan window, TimeSpan needed);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The deactivation window could not be checked against the quota at start-up")]
     private partial void LogNotChecked(Exception ex);
