@@ -3,8 +3,12 @@ namespace Belajar.Grains.Quota;
 /// <summary>Timing of a <see cref="QuotaLedger"/>; the defaults suit Google's per-minute Directory quota.</summary>
 public sealed class QuotaLedgerOptions
 {
-    /// <summary>How the minute is paced: each slice hands out its share of the budget. Must divide one minute. Default 1 s.</summary>
-    public TimeSpan Slice { get; set; } = TimeSpan.FromSeconds(1);
+    /// <summary>
+    /// How the minute is paced: each slice hands out its share of the budget, and a silo whose callers wait asks once per slice,
+    /// so a call that arrives just after its silo's lease waits up to one slice for the next. Must divide one minute. Default
+    /// 250 ms (an operator's call waits at most about a quarter of a second for its silo's next lease).
+    /// </summary>
+    public TimeSpan Slice { get; set; } = TimeSpan.FromMilliseconds(250);
 
     /// <summary>How long granted permits stay usable. Default 1 s.</summary>
     public TimeSpan LeaseLifetime { get; set; } = TimeSpan.FromSeconds(1);

@@ -60,7 +60,7 @@ public sealed class QuotaFailoverTests
     [Fact]
     public void A_ledger_grants_no_lease_past_its_horizon_and_asks_for_a_new_one_half_a_step_before()
     {
-        var ledger = new QuotaLedger(Budget, _time);
+        var ledger = new QuotaLedger(Budget, _time, new QuotaLedgerOptions { Slice = TimeSpan.FromSeconds(1) });
         var now = _time.GetUtcNow();
         ledger.GrantsExpireBy = now; // a lease granted now would outlive it
 

@@ -7,6 +7,9 @@ public class QuotaLedgerTests
 {
     private static readonly DateTimeOffset _start = new(2026, 11, 28, 8, 0, 0, TimeSpan.Zero);
 
+    // the rules do not depend on the slice; these tests count in one-second slices (40 permits at 2,400/min)
+    private static readonly QuotaLedgerOptions OneSecondSlices = new() { Slice = TimeSpan.FromSeconds(1) };
+
     [Fact]
     public void Calls_started_in_any_60_seconds_never_exceed_the_quota_with_three_silos()
     {
@@ -53,7 +56,7 @@ public class QuotaLedgerTests
     public void An_idle_silo_leaves_its_share_to_the_busy_one()
     {
         var time = new FakeTimeProvider(_start);
-        var ledger = new QuotaLedger(2400, time);
+        var ledger = new QuotaLedger(2400, time, OneSecondSlices);
         ledger.Grant("idle", 0, 0);
 
         var grants = new List<int>();
@@ -72,7 +75,7 @@ public class QuotaLedgerTests
     public void Max_min_fairness_gives_a_small_demand_in_full_and_the_rest_to_the_big_one()
     {
         var time = new FakeTimeProvider(_start);
-        var ledger = new QuotaLedger(2400, time);
+        var ledger = new QuotaLedger(2400, time, OneSecondSlices);
         ledger.Grant("small", 5, 0);
         time.Advance(TimeSpan.FromSeconds(1));
 
@@ -87,7 +90,7 @@ public class QuotaLedgerTests
     public void A_busy_silo_that_has_not_asked_yet_in_a_slice_keeps_its_share()
     {
         var time = new FakeTimeProvider(_start);
-        var ledger = new QuotaLedger(2400, time);
+        var ledger = new QuotaLedger(2400, time, OneSecondSlices);
         ledger.Grant("b", 1000, 0);
         time.Advance(TimeSpan.FromSeconds(1));
 
@@ -102,7 +105,7 @@ public class QuotaLedgerTests
     public void A_silo_that_stops_asking_stops_holding_a_share()
     {
         var time = new FakeTimeProvider(_start);
-        var ledger = new QuotaLedger(2400, time);
+        var ledger = new QuotaLedger(2400, time, OneSecondSlices);
         for (var second = 0; second < 5; second++)
         {
             ledger.Grant("a", 1000, 0);
@@ -123,7 +126,7 @@ public class QuotaLedgerTests
     public void A_forgotten_silo_releases_its_share_at_once()
     {
         var time = new FakeTimeProvider(_start);
-        var ledger = new QuotaLedger(2400, time);
+        var ledger = new QuotaLedger(2400, time, OneSecondSlices);
         ledger.Grant("gone", 1000, 0);
         time.Advance(TimeSpan.FromSeconds(1));
 
@@ -136,7 +139,7 @@ public class QuotaLedgerTests
     public void Returned_permits_are_granted_again()
     {
         var time = new FakeTimeProvider(_start);
-        var ledger = new QuotaLedger(2400, time);
+        var ledger = new QuotaLedger(2400, time, OneSecondSlices);
         var lease = ledger.Grant("a", 1000, 0);
 
         ledger.Return("a", lease.LeaseId, 30);
@@ -149,7 +152,7 @@ public class QuotaLedgerTests
     public void Permits_returned_by_another_silo_or_twice_are_not_counted_twice()
     {
         var time = new FakeTimeProvider(_start);
-        var ledger = new QuotaLedger(2400, time);
+        var ledger = new QuotaLedger(2400, time, OneSecondSlices);
         var lease = ledger.Grant("a", 1000, 0);
 
         ledger.Return("b", lease.LeaseId, 40);
@@ -164,7 +167,7 @@ public class QuotaLedgerTests
     public void A_greedy_silo_gets_exactly_the_quota_spread_over_the_minute()
     {
         var time = new FakeTimeProvider(_start);
-        var ledger = new QuotaLedger(100, time);
+        var ledger = new QuotaLedger(100, time, OneSecondSlices);
         var perSlice = new List<int>();
         for (var second = 0; second < 60; second++)
         {
@@ -180,7 +183,7 @@ public class QuotaLedgerTests
     public void Lease_says_when_to_ask_again()
     {
         var time = new FakeTimeProvider(_start + TimeSpan.FromMilliseconds(300));
-        var ledger = new QuotaLedger(2400, time);
+        var ledger = new QuotaLedger(2400, time, OneSecondSlices);
 
         var lease = ledger.Grant("a", 10, 0);
 
@@ -189,9 +192,22 @@ public class QuotaLedgerTests
     }
 
     [Fact]
+    public void By_default_a_silo_that_got_nothing_asks_again_within_a_quarter_second()
+    {
+        var time = new FakeTimeProvider(_start + TimeSpan.FromMilliseconds(300));
+        var ledger = new QuotaLedger(2400, time);
+
+        var lease = ledger.Grant("a", 10, 0);
+
+        Assert.Equal(_start + TimeSpan.FromMilliseconds(500), lease.NextRefillAt);
+        Assert.Equal(10, lease.Permits); // 2,400/min is 10 a quarter second
+        Assert.Equal(0, ledger.Grant("b", 10, 0).Permits); // the slice is spent: b asks again at its end
+    }
+
+    [Fact]
     public void Queued_callers_count_as_demand()
     {
-        var ledger = new QuotaLedger(2400, new FakeTimeProvider(_start));
+        var ledger = new QuotaLedger(2400, new FakeTimeProvider(_start), OneSecondSlices);
 
         Assert.Equal(7, ledger.Grant("a", 0, 7).Permits);
     }
@@ -199,7 +215,7 @@ public class QuotaLedgerTests
     [Fact]
     public void Bad_arguments_are_refused()
     {
-        var ledger = new QuotaLedger(2400, new FakeTimeProvider(_start));
+        var ledger = new QuotaLedger(2400, new FakeTimeProvider(_start), OneSecondSlices);
 
         Assert.Throws<ArgumentOutOfRangeException>(() => ledger.Grant("a", -1, 0));
         Assert.Throws<ArgumentException>(() => ledger.Grant(" ", 1, 0));

@@ -73,6 +73,34 @@ public class QuotaSharesTests
     }
 
     [Fact]
+    public async Task An_operators_calls_in_a_row_each_take_the_next_permit_while_the_run_and_the_sync_keep_callers_waiting()
+    {
+        var queue = new PriorityPermitQueue(_time);
+        _ = Play(queue, seconds: 30, DirectoryPriority.Bulk, DirectoryPriority.Sync);
+
+        for (var call = 0; call < ShareScheduler.InteractiveBurst; call++) // a reset's read and patch, and another operator's
+        {
+            var interactive = queue.AcquireAsync(DirectoryPriority.Interactive).AsTask();
+            queue.AddPermits(100 + call, 1, _time.GetUtcNow() + TimeSpan.FromSeconds(1));
+            Assert.True(interactive.IsCompleted && await interactive, $"call {call + 1} waited behind the run");
+        }
+    }
+
+    [Fact]
+    public void An_interactive_class_that_keeps_callers_waiting_gets_its_proportion_and_at_most_its_credit_more()
+    {
+        var shares = new QuotaSharesOptions();
+        var served = Play(new PriorityPermitQueue(_time, shares), seconds: 120, DirectoryPriority.Interactive, DirectoryPriority.Bulk);
+
+        var interactive = (double)shares.Interactive / (shares.Interactive + shares.Bulk) * QueriesPerMinute; // the two divide it all
+        foreach (var window in Windows(served))
+        {
+            Assert.InRange(window[DirectoryPriority.Interactive], interactive - 5, interactive + ShareScheduler.InteractiveBurst + 1);
+            Assert.True(window[DirectoryPriority.Bulk] >= QueriesPerMinute - interactive - ShareScheduler.InteractiveBurst - 1);
+        }
+    }
+
+    [Fact]
     public void The_silo_reports_each_class_with_its_share_and_its_use_of_the_last_minute()
     {
         var queue = new PriorityPermitQueue(_time);

@@ -25,7 +25,7 @@ internal sealed class QuotaSimulation(int quota, IReadOnlyList<SimulatedSilo> si
 
     public void Run(TimeSpan duration)
     {
-        var ledger = new QuotaLedger(quota, _time);
+        var ledger = new QuotaLedger(quota, _time, new QuotaLedgerOptions { Slice = TimeSpan.FromSeconds(1) });
         var open = new List<(string Silo, Lease Lease, int Unused)>();
         for (var tick = 0; tick < duration / _tick; tick++)
         {
