@@ -11,14 +11,14 @@ internal static class DatabaseSizeReport
         output.WriteLine(
             $"{m.Learners:N0} learner rows, {m.Schools:N0} schools, {m.Accounts:N0} accounts ({(double)m.Accounts / m.Schools:N0} a school); " +
             $"run {m.RunTime.TotalSeconds:N0} s, VACUUM (ANALYZE) {m.VacuumTime.TotalSeconds:N1} s, VACUUM FULL {m.VacuumFullTime.TotalSeconds:N1} s");
-        output.WriteLine("| table | rows | dead rows after the run | after the run | after VACUUM (ANALYZE) | after VACUUM FULL: heap + TOAST / indexes | B/row after the run | B/account after the run | B/account after VACUUM FULL |");
+        output.WriteLine("| table | rows | dead rows after the run | after the run: total (heap / TOAST / indexes) | after VACUUM (ANALYZE) | after VACUUM FULL: total (heap / TOAST / indexes) | B/row after the run | B/account after the run | B/account after VACUUM FULL |");
         output.WriteLine("|---|---|---|---|---|---|---|---|---|");
         foreach (var (name, run) in m.AfterRun.OrderByDescending(t => t.Value.TotalBytes))
         {
             var vacuum = m.AfterVacuum[name];
             var full = m.AfterVacuumFull[name];
             output.WriteLine(
-                $"| {name} | {full.Rows:N0} | {run.DeadRows:N0} | {Mb(run.TotalBytes)} | {Mb(vacuum.TotalBytes)} | {Mb(full.TotalBytes)}: {Mb(full.TableBytes)} / {Mb(full.IndexBytes)} " +
+                $"| {name} | {full.Rows:N0} | {run.DeadRows:N0} | {Split(run)} | {Mb(vacuum.TotalBytes)} | {Split(full)} " +
                 $"| {(full.Rows == 0 ? "" : $"{(double)run.TotalBytes / full.Rows:N0}")} | {(double)run.TotalBytes / m.Accounts:N1} | {(double)full.TotalBytes / m.Accounts:N1} |");
         }
 
@@ -82,6 +82,8 @@ internal static class DatabaseSizeReport
             $"| {what} | {(double)bytes(small) / small.Accounts:N1} | {(double)bytes(large) / large.Accounts:N1} | **{slope:N1}** | {Mb((long)fixedPart)} |");
         return slope;
     }
+
+    private static string Split(DatabaseSizes.Table t) => $"{Mb(t.TotalBytes)} ({Mb(t.HeapBytes)} / {Mb(t.ToastBytes)} / {Mb(t.IndexBytes)})";
 
     private static string Mb(long bytes) => bytes >= 10 << 20 ? $"{bytes / 1048576.0:N1} MB" : $"{bytes / 1024.0:N0} kB";
 }

@@ -10,10 +10,15 @@ namespace Belajar.Benchmarks;
 /// </summary>
 internal static class DatabaseSizes
 {
-    /// <summary>One table: rows, dead tuples, heap + TOAST (<c>pg_table_size</c>), indexes and their sum.</summary>
-    public sealed record Table(long Rows, long DeadRows, long TableBytes, long IndexBytes)
+    /// <summary>
+    /// One table: rows, dead tuples, heap + TOAST + maps (<c>pg_table_size</c>), of which TOAST (its heap and index), the indexes
+    /// and their sum (<c>pg_total_relation_size</c>).
+    /// </summary>
+    public sealed record Table(long Rows, long DeadRows, long TableBytes, long ToastBytes, long IndexBytes)
     {
         public long TotalBytes => TableBytes + IndexBytes;
+
+        public long HeapBytes => TableBytes - ToastBytes;
     }
 
     /// <summary>The rows of one state name: count, average payload, and the total size of a compact table of only them.</summary>
@@ -37,10 +42,12 @@ internal static class DatabaseSizes
         foreach (var (name, dead) in names)
         {
             await using var command = new NpgsqlCommand(
-                $"SELECT count(*), pg_table_size('{name}'), pg_indexes_size('{name}') FROM \"{name}\"", connection);
+                $"SELECT count(*), pg_table_size('{name}'), " +
+                $"(SELECT coalesce(pg_total_relation_size(nullif(reltoastrelid, 0)), 0) FROM pg_class WHERE oid = '{name}'::regclass), " +
+                $"pg_indexes_size('{name}') FROM \"{name}\"", connection);
             await using var reader = await command.ExecuteReaderAsync();
             await reader.ReadAsync();
-            tables[name] = new Table(reader.GetInt64(0), dead, reader.GetInt64(1), reader.GetInt64(2));
+            tables[name] = new Table(reader.GetInt64(0), dead, reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3));
         }
 
         return tables;
