@@ -13,7 +13,9 @@ namespace Belajar.Benchmarks;
 /// PostgreSQL profile (one silo of the real hosting configuration, service id <c>belajar</c> as the hosts', the Directory
 /// emulator without quota) at two sizes, each on a fresh database of the same throwaway server; after each run every table is
 /// measured as the run left it, after <c>VACUUM (ANALYZE)</c> and after <c>VACUUM FULL</c>, the grain state per state name as a
-/// compact table of its own, and the reminder rows per name. The difference between the two sizes per extra account separates
+/// compact table of its own, the reminder rows per name, and the write-ahead log the run wrote (server-wide: the run's database
+/// is the only one written meanwhile; the throwaway server runs <c>full_page_writes=off</c> unless <c>BELAJAR_PG_SETTINGS</c>
+/// says <c>-c full_page_writes=on</c>). The difference between the two sizes per extra account separates
 /// the fixed overhead from what grows with the accounts. Sizes: <c>BELAJAR_BENCH_DB_LEARNERS</c> (two learner counts,
 /// default <c>50000,200000</c>), schools of <c>BELAJAR_BENCH_LEARNERS_PER_SCHOOL</c> learner rows (default 360: ~259
 /// accounts a school, the national average of 57 million accounts in ~220,000 schools).
@@ -59,8 +61,10 @@ public sealed class DatabaseSizeBenchmark : IBenchmark
         try
         {
             var database = await postgres.CreateDatabaseAsync("bench_dbsize");
+            var walBefore = await DatabaseSizes.WalPositionAsync(database);
             var (status, elapsed) = await ProvisionAsync(database, snapshot);
             NpgsqlConnection.ClearAllPools();
+            var wal = await DatabaseSizes.WalPositionAsync(database) - walBefore;
             var afterRun = await DatabaseSizes.TablesAsync(database);
             var reminders = await DatabaseSizes.RemindersAsync(database);
             var stopwatch = Stopwatch.StartNew();
@@ -73,7 +77,7 @@ public sealed class DatabaseSizeBenchmark : IBenchmark
             var afterFull = await DatabaseSizes.TablesAsync(database);
             var states = await DatabaseSizes.StatesAsync(database);
             return new Measurement(
-                learners, status.SchoolsTotal, status.AccountsCreated, elapsed, vacuumTime, fullTime, afterRun, afterVacuum, afterFull, states, reminders);
+                learners, status.SchoolsTotal, status.AccountsCreated, elapsed, wal, vacuumTime, fullTime, afterRun, afterVacuum, afterFull, states, reminders);
         }
         finally
         {
@@ -115,7 +119,7 @@ public sealed class DatabaseSizeBenchmark : IBenchmark
 
     /// <summary>One size: the run and what the database holds after it.</summary>
     internal sealed record Measurement(
-        int Learners, int Schools, long Accounts, TimeSpan RunTime, TimeSpan VacuumTime, TimeSpan VacuumFullTime,
+        int Learners, int Schools, long Accounts, TimeSpan RunTime, long WalBytes, TimeSpan VacuumTime, TimeSpan VacuumFullTime,
         Dictionary<string, DatabaseSizes.Table> AfterRun, Dictionary<string, DatabaseSizes.Table> AfterVacuum,
         Dictionary<string, DatabaseSizes.Table> AfterVacuumFull, Dictionary<string, DatabaseSizes.State> States,
         Dictionary<string, long> Reminders);

@@ -10,7 +10,7 @@ internal static class DatabaseSizeReport
     {
         output.WriteLine(
             $"{m.Learners:N0} learner rows, {m.Schools:N0} schools, {m.Accounts:N0} accounts ({(double)m.Accounts / m.Schools:N0} a school); " +
-            $"run {m.RunTime.TotalSeconds:N0} s, VACUUM (ANALYZE) {m.VacuumTime.TotalSeconds:N1} s, VACUUM FULL {m.VacuumFullTime.TotalSeconds:N1} s");
+            $"run {m.RunTime.TotalSeconds:N0} s, WAL written by the run {Mb(m.WalBytes)} ({(double)m.WalBytes / m.Accounts:N0} B/account), VACUUM (ANALYZE) {m.VacuumTime.TotalSeconds:N1} s, VACUUM FULL {m.VacuumFullTime.TotalSeconds:N1} s");
         output.WriteLine("| table | rows | dead rows after the run | after the run: total (heap / TOAST / indexes) | after VACUUM (ANALYZE) | after VACUUM FULL: total (heap / TOAST / indexes) | B/row after the run | B/account after the run | B/account after VACUUM FULL |");
         output.WriteLine("|---|---|---|---|---|---|---|---|---|");
         foreach (var (name, run) in m.AfterRun.OrderByDescending(t => t.Value.TotalBytes))
@@ -68,9 +68,11 @@ internal static class DatabaseSizeReport
 
         var afterRun = Row(output, "**all tables after the run**", small, large, m => m.AfterRun.Values.Sum(t => t.TotalBytes));
         var afterFull = Row(output, "**all tables after VACUUM FULL**", small, large, m => m.AfterVacuumFull.Values.Sum(t => t.TotalBytes));
+        var wal = Row(output, "WAL written by the run", small, large, m => m.WalBytes);
         context.Report("database per extra account, after the run", afterRun, "B");
         context.Report("database per extra account, after VACUUM FULL", afterFull, "B");
         context.Report("after the run / after VACUUM FULL (per extra account)", afterRun / afterFull, "x");
+        context.Report("WAL written per extra account", wal, "B");
     }
 
     private static double Row(TextWriter output, string what, DatabaseSizeBenchmark.Measurement small, DatabaseSizeBenchmark.Measurement large,

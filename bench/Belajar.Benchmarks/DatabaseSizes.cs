@@ -6,7 +6,7 @@ namespace Belajar.Benchmarks;
 /// What a database holds on disk, read from PostgreSQL itself: per table of the schema its exact row count, dead tuples
 /// (<c>pg_stat_user_tables</c>, as the statistics last saw them) and <c>pg_total_relation_size</c> (heap, TOAST, free-space and
 /// visibility maps, indexes); per state name of <c>orleans_storage</c> the size its rows would take as a table of their own;
-/// reminder rows per reminder name.
+/// reminder rows per reminder name; the write-ahead log's position.
 /// </summary>
 internal static class DatabaseSizes
 {
@@ -107,6 +107,14 @@ internal static class DatabaseSizes
         }
 
         return reminders;
+    }
+
+    /// <summary>The server's current write-ahead log position in bytes: the difference of two readings is the WAL written between them.</summary>
+    public static async Task<long> WalPositionAsync(string connectionString)
+    {
+        await using var connection = await OpenAsync(connectionString);
+        await using var command = new NpgsqlCommand("SELECT (pg_current_wal_lsn() - '0/0'::pg_lsn)::bigint", connection);
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 
     /// <summary>Runs <paramref name="sql"/> (e.g. <c>VACUUM (ANALYZE)</c>) outside a transaction, without a statement timeout.</summary>
