@@ -10,14 +10,17 @@ namespace Belajar.Benchmarks;
 /// <summary>
 /// An in-process cluster of the real hosting configuration (<see cref="BelajarTestCluster"/>: ADO.NET clustering, storage and
 /// reminders when a connection string is given) wired to a Directory emulator on loopback, for the provisioning benchmarks.
+/// The service id is a fresh one unless <c>serviceId</c> is given (e.g. the hosts' default <c>belajar</c>, whose length the rows'
+/// key columns then have).
 /// </summary>
 internal static class ProvisioningBenchCluster
 {
     public static async Task<TestCluster> StartAsync(
-        string? connectionString, DirectoryEmulator emulator, short silos, int queriesPerMinute, IReadOnlyDictionary<string, string>? settings = null)
+        string? connectionString, DirectoryEmulator emulator, short silos, int queriesPerMinute, IReadOnlyDictionary<string, string>? settings = null,
+        string? serviceId = null)
     {
         var builder = BelajarTestCluster.CreateBuilder(connectionString, silos);
-        builder.Options.ServiceId = $"bench-{Guid.NewGuid():N}"[..18];
+        builder.Options.ServiceId = serviceId ?? $"bench-{Guid.NewGuid():N}"[..18];
         builder.UseDirectoryEmulator(emulator);
         builder.Properties["Directory:QueriesPerMinute"] = queriesPerMinute.ToString(CultureInfo.InvariantCulture);
         builder.Properties["Secrets:PasswordKeys:bench"] = PasswordProtectionOptions.GenerateKey();
