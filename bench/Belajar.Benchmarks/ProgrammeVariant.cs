@@ -9,8 +9,8 @@ using Belajar.Grains.Lifecycle;
 using Belajar.LocalServices;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 using Orleans.Configuration;
+using Orleans.Hosting;
 using Orleans.TestingHost;
 
 namespace Belajar.Benchmarks;
@@ -18,14 +18,24 @@ namespace Belajar.Benchmarks;
 /// <summary>
 /// One way of running the programme (its <c>Lifecycle:*</c> settings) on a cluster and an emulator of its own: one silo of the
 /// real hosting configuration (embedded profile) whose grains (their timers and <c>TimeProvider</c>) and reminder service run on
-/// the programme's shared fake clock. The silo's own machinery (messaging and its request timeouts, membership, system timers,
-/// activation collection, the directory cache) keeps real time, as Orleans provides for (<see cref="TimeProviderNames"/>): a step
-/// of the fake clock then neither times out a call in flight nor runs every maintenance loop it passes.
+/// the programme's shared clock (<see cref="ProgrammeClock"/>). The silo's own machinery (messaging and its request timeouts,
+/// membership, system timers, activation collection, the directory cache) keeps real time, as Orleans provides for
+/// (<see cref="TimeProviderNames"/>): a step of the programme's clock then neither times out a call in flight nor runs every
+/// maintenance loop it passes. The reminder service keeps every reminder loaded from its registration on and never refreshes
+/// its list from the table (<see cref="KeepLoaded"/>): on one silo the table holds only what the service itself wrote, and a
+/// refresh, woken by the held clock at a time the clock cannot know, is what could stop a reminder or spin on a due time.
 /// </summary>
 internal sealed class ProgrammeVariant(string name, IReadOnlyDictionary<string, string> settings) : IAsyncDisposable
 {
     /// <summary>The programme's clock: every variant's silo runs on it, moved by <see cref="ProgrammeBenchmark"/>.</summary>
-    public static FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+    public static ProgrammeClock Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    /// <summary>
+    /// Orleans' reminder loading window and list refresh period on the programme's silos: longer than any programme played, so a
+    /// reminder is loaded when it is registered and stays loaded until it is removed (no tick depends on a refresh), and the
+    /// list refresh runs once, within 30 s of the start (Orleans' stagger), and not again.
+    /// </summary>
+    public static readonly TimeSpan KeepLoaded = TimeSpan.FromDays(3650);
 
     /// <summary>How long a call may wait for its answer, on the real clock (10 minutes; the smoke sets it shorter).</summary>
     public static TimeSpan ResponseTimeout { get; set; } = TimeSpan.FromMinutes(10);
@@ -164,6 +174,11 @@ internal sealed class ProgrammeVariant(string name, IReadOnlyDictionary<string, 
             // real time now: a call of the set-up (an operator's download of a school's credentials) may wait minutes for a
             // machine loaded many times over its cores; the benchmark counts calls, not time
             siloBuilder.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = ResponseTimeout);
+            siloBuilder.Configure<ReminderOptions>(o =>
+            {
+                o.ReminderLoadingWindow = KeepLoaded;
+                o.RefreshReminderListPeriod = KeepLoaded;
+            });
         }
     }
 
