@@ -22,9 +22,10 @@ namespace Belajar.Benchmarks;
 /// the programme's shared clock (<see cref="ProgrammeClock"/>). The silo's own machinery (messaging and its request timeouts,
 /// membership, system timers, activation collection, the directory cache) keeps real time, as Orleans provides for
 /// (<see cref="TimeProviderNames"/>): a step of the programme's clock then neither times out a call in flight nor runs every
-/// maintenance loop it passes. The reminder service keeps every reminder loaded from its registration on and never refreshes
-/// its list from the table (<see cref="KeepLoaded"/>): on one silo the table holds only what the service itself wrote, and a
-/// refresh, woken by the held clock at a time the clock cannot know, is what could stop a reminder or spin on a due time.
+/// maintenance loop it passes. The reminder service keeps every reminder loaded from its registration until its removal and
+/// refreshes its list from the table only once, as it starts (<see cref="KeepLoaded"/>): on one silo the table holds only what
+/// the service itself wrote, and a refresh emits no event, so the held clock could neither wait for one nor know when it is
+/// due, while it may start and stop reminders in the middle of a step.
 /// </summary>
 internal sealed class ProgrammeVariant(string name, IReadOnlyDictionary<string, string> settings) : IAsyncDisposable
 {
