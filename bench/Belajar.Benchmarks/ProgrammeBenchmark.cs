@@ -47,8 +47,9 @@ public sealed class ProgrammeBenchmark : IBenchmark
             return;
         }
 
-        // The smoke's set-up stalls in about 1 run in 10 (docs/benchmarks.md#programme): a call that does not answer within
-        // 2 minutes ends that attempt, and a second attempt on fresh silos must pass. A stall while playing still fails.
+        // In the smoke a call of the set-up that does not answer within 2 minutes ends that attempt, and a second attempt on
+        // fresh silos must pass (docs/benchmarks.md#programme; a silo that lost its national region grain at start-up is
+        // started again by ProgrammeVariant.StartAsync first). A stall while playing still fails.
         ProgrammeVariant.ResponseTimeout = TimeSpan.FromMinutes(2);
         try
         {
