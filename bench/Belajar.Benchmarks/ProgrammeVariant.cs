@@ -90,10 +90,10 @@ internal sealed class ProgrammeVariant(string name, IReadOnlyDictionary<string, 
     /// <summary>
     /// Whether the national region grain answers within <see cref="HeldClock.Patience"/> of real time. The silo's start-up check
     /// (<c>DeactivationWindowCheck</c>, at the <c>Active</c> stage) calls it as the silo becomes active, and Orleans' grain
-    /// directory may lose a lookup made then (the silo's directory view going from none straight to its first, in the Orleans
-    /// log): every message to that grain then waits behind the lost lookup for as long as the silo lives, and every school
-    /// reports its counters up to the national region, so its operator's download (which marks the accounts distributed) and
-    /// each sync would wait for their response timeout. A fresh silo is started instead.
+    /// directory sometimes never answers a lookup made then, before its first view of the cluster (in the Orleans log: the
+    /// lookup, and no activation): every message to that grain then waits behind that lookup for as long as the silo lives.
+    /// Every school reports its counters up to the national region, so its operator's download (which marks the accounts
+    /// distributed) and each sync would wait for their response timeout. A fresh silo is started instead.
     /// </summary>
     private async Task<bool> ReachesNationalRegionAsync()
     {
