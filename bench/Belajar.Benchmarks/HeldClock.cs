@@ -1,34 +1,32 @@
-using Microsoft.Extensions.Time.Testing;
-
 namespace Belajar.Benchmarks;
 
 /// <summary>
-/// Moves a fake clock shared by in-process silos only when their reminder services are at rest, so that the clock never passes
-/// a reminder's due time while an earlier tick or the work it started is unfinished, and never passes a tick the service has not
-/// loaded: a step ends at the first due time within it (the clock lands on every tick). Before each step it waits (on <see cref="ReminderActivity"/>'s events, never on a timer) until on every silo:
+/// Moves the programme's clock (<see cref="ProgrammeClock"/>), shared by in-process silos, only when their reminder services are
+/// at rest, so that the clock never passes a reminder's due time while an earlier tick or the work it started is unfinished, and
+/// never passes a tick the service has not armed: a step ends at the first due time within it (the clock lands on every tick).
+/// The silos keep every reminder loaded (<see cref="ProgrammeVariant"/>), so no tick waits for the reminder service's list
+/// refresh. Before each step it waits (on <see cref="ReminderActivity"/>'s events, never on a timer) until on every silo:
 /// <list type="number">
 /// <item>every tick due in the last step has fired (or its reminder was registered again, removed or stopped), no tick is in
 /// flight, every local reminder has armed the wait for its next tick, and the work of the ticks named as background (an
 /// account's deadline check) has ended;</item>
-/// <item>every reminder of the silo's reminder table with a tick in the coming step is loaded and armed (Orleans loads a reminder
-/// only within its loading window, on its periodic refresh; one loaded after its due time skips to its next period).</item>
+/// <item>every reminder of the silo's reminder table with a tick in the coming step is loaded and armed (a reminder just
+/// registered is started by the reminder service in the background).</item>
 /// </list>
 /// The table is read again whenever a reminder was registered or removed since the last read. A wait that sees no event for
 /// <see cref="Patience"/> of real time fails, naming what it waited for.
 /// </summary>
-internal sealed class HeldClock(FakeTimeProvider clock, IReadOnlyList<HeldSilo> silos, ReminderActivity activity)
+internal sealed class HeldClock(ProgrammeClock clock, IReadOnlyList<HeldSilo> silos, ReminderActivity activity)
 {
     /// <summary>The longest real time a wait goes without any reminder event before it fails.</summary>
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
 
     private static readonly TimeSpan Resolution = TimeSpan.FromMilliseconds(1);
-    private static readonly TimeSpan RefreshPeriod = TimeSpan.FromMinutes(5);
 
     private readonly Dictionary<SiloAddress, (long Changes, List<ReminderEntry> Rows)> _tables = [];
-    private readonly Queue<DateTime> _landings = new();
     private List<(HeldSilo Silo, (GrainId, string) Key, (long Fired, long Changes) Before)> _expected = [];
 
-    /// <summary>Steps taken (a step ends early at a due time), and how many of them had to wait for a tick to be loaded.</summary>
+    /// <summary>Steps taken (a step ends early at a due time), and how many of them had to wait for a due tick to be armed.</summary>
     public long Steps { get; private set; }
 
     public long LoadWaits { get; private set; }
@@ -37,9 +35,8 @@ internal sealed class HeldClock(FakeTimeProvider clock, IReadOnlyList<HeldSilo> 
 
     /// <summary>
     /// Waits until every silo is at rest, then moves the clock to <paramref name="limit"/>, or only to the first due time of a
-    /// reminder before it once that reminder is loaded and armed: the clock lands on every due time, because a table refresh
-    /// that runs after a due time whose tick has not fired yet computes the reminder's next tick from its own now and may stop the
-    /// reminder as outside the loading window before the tick fires (the tick is then lost).
+    /// reminder before it once that reminder is loaded and armed: the clock lands on every due time, so that each tick fires at
+    /// its own time and a step passes at most one tick of each reminder.
     /// </summary>
     public async Task StepAsync(DateTimeOffset limit)
     {
@@ -54,7 +51,7 @@ internal sealed class HeldClock(FakeTimeProvider clock, IReadOnlyList<HeldSilo> 
             {
                 await ReadTablesAsync();
                 var due = Due(from, to + Resolution);
-                var target = Landing(due.Select(d => d.At), to);
+                var target = Landing(due.Select(d => d.At).ToList(), to);
                 var next = due.Where(d => d.At <= target).ToList();
                 var unloaded = next.FirstOrDefault(d => !activity.Read(d.Silo.Address, s => s.IsArmed(d.Key)));
                 if (unloaded.Silo is null)
@@ -66,13 +63,7 @@ internal sealed class HeldClock(FakeTimeProvider clock, IReadOnlyList<HeldSilo> 
                         _expected = expected;
                         LoadWaits += waitedForLoad ? 1 : 0;
                         Steps++;
-                        _landings.Enqueue(target);
-                        while (_landings.Peek() < target - RefreshPeriod)
-                        {
-                            _landings.Dequeue();
-                        }
-
-                        clock.Advance(target - from);
+                        clock.AdvanceTo(new DateTimeOffset(target, TimeSpan.Zero));
                         return;
                     }
 
@@ -88,15 +79,14 @@ internal sealed class HeldClock(FakeTimeProvider clock, IReadOnlyList<HeldSilo> 
     }
 
     /// <summary>
-    /// Where the clock lands: the first due time, or <paramref name="limit"/>, moved on past every due time, refresh time or the
-    /// limit that lies less than a millisecond after it. Orleans waits for a due time in <c>Task.Delay</c>s, which count whole
-    /// milliseconds: a clock that stopped less than a millisecond before a due time would make that wait spin for ever on the
-    /// reminder service's scheduler (its remaining delay rounds down to zero and the fake clock does not move). A refresh is due
-    /// one refresh period (Orleans' default, 5 minutes) after the landing on which the last one woke.
+    /// Where the clock lands: the first due time, or <paramref name="limit"/>, moved on past every due time or the limit that lies
+    /// less than a millisecond after it. Orleans waits for a due time in <c>Task.Delay</c>s, which count whole milliseconds: a
+    /// clock that stopped less than a millisecond before a due time would make that wait spin for ever on the reminder service's
+    /// scheduler (its remaining delay rounds down to zero and the clock does not move), and no reminder of that silo would fire.
     /// </summary>
-    private DateTime Landing(IEnumerable<DateTime> due, DateTime limit)
+    private static DateTime Landing(IReadOnlyCollection<DateTime> due, DateTime limit)
     {
-        var times = due.Concat(_landings.Select(l => l + RefreshPeriod)).Append(limit).Order().ToList();
+        var times = due.Append(limit).Order().ToList();
         var target = due.Where(d => d <= limit).Append(limit).Min();
         foreach (var time in times)
         {

@@ -8,7 +8,7 @@ namespace Belajar.Benchmarks;
 
 /// <summary>
 /// Google calls per account over a whole programme, for each way of syncing side by side in one run. Every variant is one silo
-/// of the real grains (embedded profile) with an emulator of its own, all on one fake clock: the same schools are provisioned
+/// of the real grains (embedded profile) with an emulator of its own, all on one simulated clock: the same schools are provisioned
 /// (one <c>users.insert</c> per account), each operator downloads every account, then the clock moves in steps through the
 /// activation weeks (the same people sign in at the emulator at the same moments in every variant: ~40 % never, most of the
 /// rest in the first weeks, a long tail until the deadline), through each account's own deadline check and on past it. The
@@ -21,8 +21,9 @@ namespace Belajar.Benchmarks;
 /// time, not with accounts); only the last two have the sync after the deadline.
 /// The clock moves 5 minutes a step (<c>BELAJAR_BENCH_PROGRAMME_STEP</c>, minutes; less than every reminder's period, so that a
 /// step passes at most one tick of each) and only when the silos are at rest (<see cref="HeldClock"/>): every tick due so far
-/// has fired and returned, every deadline check a tick started has ended, and every tick due in the next step is loaded by the
-/// reminder service. The run fails unless exactly the never-used accounts end suspended. <c>BELAJAR_BENCH_PROGRAMME_DAYS</c>
+/// has fired and returned, every deadline check a tick started has ended, and every tick due in the next step is armed by the
+/// reminder service, which keeps every reminder loaded (<see cref="ProgrammeVariant.KeepLoaded"/>); the clock jumps from step to
+/// step (<see cref="ProgrammeClock"/>). The run fails unless exactly the never-used accounts end suspended. <c>BELAJAR_BENCH_PROGRAMME_DAYS</c>
 /// overrides the days to the deadline (default 180; smoke 18).
 /// Time runs 6 times faster than the programme's (<c>BELAJAR_BENCH_PROGRAMME_SCALE</c>): the sync periods (6 h and 14 days
 /// become 1 h and 56 h), the deadline's spread (<c>Lifecycle:DeactivationWindow</c>, 30 minutes) and how old a sync's read may
@@ -46,8 +47,9 @@ public sealed class ProgrammeBenchmark : IBenchmark
             return;
         }
 
-        // The smoke's set-up stalls in about 1 run in 10 (docs/benchmarks.md#programme): a call that does not answer within
-        // 2 minutes ends that attempt, and a second attempt on fresh silos must pass. A stall while playing still fails.
+        // In the smoke a call of the set-up that does not answer within 2 minutes ends that attempt, and a second attempt on
+        // fresh silos must pass (docs/benchmarks.md#programme; a silo that lost its national region grain at start-up is
+        // started again by ProgrammeVariant.StartAsync first). A stall while playing still fails.
         ProgrammeVariant.ResponseTimeout = TimeSpan.FromMinutes(2);
         try
         {
