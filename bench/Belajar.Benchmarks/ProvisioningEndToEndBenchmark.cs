@@ -146,7 +146,7 @@ public sealed class ProvisioningEndToEndBenchmark : IBenchmark
         }
 
         long created = 0;
-        await foreach (var npsn in SchoolNpsnsAsync(snapshot))
+        await foreach (var npsn in SnapshotSchools.NpsnsAsync(snapshot))
         {
             var accounts = await cluster.Client.GetGrain<ISchoolGrain>(GrainKeys.School(npsn)).GetAccountsAsync(null);
             created += accounts.Count(a => a.Status == AccountStatus.Created && a.GoogleUserId is not null);
@@ -157,21 +157,6 @@ public sealed class ProvisioningEndToEndBenchmark : IBenchmark
         {
             throw new InvalidOperationException(
                 $"{status.AccountsEligible} eligible, {created} accounts Created with a Google id, {users} users in the emulator: they must be equal.");
-        }
-    }
-
-    private static async IAsyncEnumerable<string> SchoolNpsnsAsync(string snapshot)
-    {
-        var lines = File.ReadLinesAsync(Path.Combine(snapshot, "sekolah.csv"));
-        var header = true;
-        await foreach (var line in lines)
-        {
-            if (!header)
-            {
-                yield return line.Split(',')[1];
-            }
-
-            header = false;
         }
     }
 
